@@ -1,0 +1,108 @@
+import path from 'path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { createSwcRegister } from '@tarojs/helper'
+import TsconfigPathsPlugin from 'tsconfig-paths-webpack-plugin'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+const contentDir = path.resolve(__dirname, '../src/content')
+
+// https://docs.taro.zone/docs/next/config#defineconfig-辅助函数
+export default defineConfig<'webpack5'>(async (merge) => {
+  // A malformed content file must stop every build, naming the file, the field and what was expected.
+  // CONTENT_DIR lets the tests point the check at a broken fixture.
+  // Taro compiles only config/ on the fly, so register the same compiler for src/content first.
+  createSwcRegister({ only: [(file: string) => file.startsWith(contentDir)] })
+  const { assertValidContent } = require('../src/content/validate') as typeof import('../src/content/validate')
+  assertValidContent(process.env.CONTENT_DIR ?? contentDir)
+
+  const outputRoot = process.env.TARO_OUTPUT_ROOT ?? (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist')
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'zibeike-hsct',
+    date: '2026-11-25',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2
+    },
+    sourceRoot: 'src',
+    outputRoot,
+    plugins: [],
+    defineConstants: {},
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src')
+    },
+    copy: {
+      // Share images and the sitemap are referenced by path, not imported, so they are copied as they are.
+      patterns: [
+        { from: 'src/assets/share/', to: `${outputRoot}/assets/share/` },
+        { from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }
+      ],
+      options: {}
+    },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: {
+      enable: false
+    },
+    mini: {
+      // Component styles are all class-scoped, so their order across chunks does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        pxtransform: {
+          enable: true,
+          config: {}
+        },
+        cssModules: {
+          enable: false,
+          config: {
+            namingPattern: 'module',
+            generateScopedName: '[name]__[local]___[hash:base64:5]'
+          }
+        }
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      }
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: {
+        mode: 'hash'
+      },
+      output: {
+        filename: 'js/[name].[hash:8].js',
+        chunkFilename: 'js/[name].[chunkhash:8].js'
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[hash].css',
+        chunkFilename: 'css/[name].[chunkhash].css'
+      },
+      postcss: {
+        autoprefixer: {
+          enable: true,
+          config: {}
+        },
+        cssModules: {
+          enable: false,
+          config: {
+            namingPattern: 'module',
+            generateScopedName: '[name]__[local]___[hash:base64:5]'
+          }
+        }
+      },
+      webpackChain(chain) {
+        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+      }
+    }
+  }
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,12 @@
+// `npm run content:check`: validates src/content (or the folder given as the first argument).
+import { resolve } from 'path'
+import { formatProblem, validateContent } from '../src/content/validate'
+
+const dir = resolve(process.argv[2] ?? 'src/content')
+const problems = validateContent(dir)
+if (problems.length > 0) {
+  console.error(`Content check failed (${problems.length} problem(s)):`)
+  for (const problem of problems) console.error(`  ${formatProblem(problem)}`)
+  process.exit(1)
+}
+console.log(`Content check passed: ${dir}`)

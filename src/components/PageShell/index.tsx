@@ -1,0 +1,72 @@
+import { Button, Text, View } from '@tarojs/components'
+import { useDidShow } from '@tarojs/taro'
+import { useMemo, useState, type ReactNode } from 'react'
+import { meta } from '@/content'
+import { isAloneOnStack, readArrival } from '@/platform/launch'
+import { goHome, openDestination } from '@/platform/navigation'
+import { readTextSize, textScale } from '@/platform/preferences'
+import { usePageShare, type PageShare } from '@/platform/share'
+import type { Destination } from '@/routes'
+import { Tappable } from '../Tappable'
+import { ArrivalContext } from './arrival'
+import './index.scss'
+
+const FOLLOW_FLOW: Destination = { route: 'contact', query: { section: 'follow' } }
+
+interface PageShellProps {
+  share: PageShare
+  children: ReactNode
+  /** The home page needs no way back home. */
+  isHome?: boolean
+  /** Where the follow entries lead; the contact page handles them in place. */
+  onFollow?: () => void
+}
+
+/**
+ * Every page's frame: the reader's text size, the aids for readers who arrive from a share card or Moments,
+ * the share button, and the footer with the content's date, source, disclaimer and the way to the official account.
+ */
+export function PageShell({ share, children, isHome = false, onFollow }: PageShellProps) {
+  const arrival = useMemo(readArrival, [])
+  const [alone] = useState(isAloneOnStack)
+  const [scale, setScale] = useState(() => textScale(readTextSize()))
+  useDidShow(() => setScale(textScale(readTextSize())))
+  usePageShare(share)
+  const follow = onFollow ?? (() => openDestination(FOLLOW_FLOW))
+  const showNavigation = !arrival.singlePage
+
+  return (
+    <ArrivalContext.Provider value={arrival}>
+      <View className='page theme-root' style={`--text-scale: ${scale}`}>
+        {arrival.fromShare && showNavigation && !isHome && (
+          <Tappable className='arrival-banner' onTap={follow}>
+            <Text>来自病友分享 · 关注紫贝壳公益</Text>
+          </Tappable>
+        )}
+        {alone && showNavigation && !isHome && (
+          <Tappable className='home-entry' onTap={goHome}>
+            <Text>返回首页</Text>
+          </Tappable>
+        )}
+        <View className='page__content'>{children}</View>
+        {showNavigation ? (
+          <Button className='share-button' openType='share'>分享给病友</Button>
+        ) : (
+          <View className='single-page-hint'>
+            <Text>这是朋友圈里的预览页。点击屏幕底部的“前往小程序”，可以打开全部内容、分享给病友或关注紫贝壳公益。</Text>
+          </View>
+        )}
+        <View className='page-footer'>
+          <Text className='page-footer__date'>内容日期：{meta.contentDate}</Text>
+          <Text className='page-footer__source'>来源：{meta.source}</Text>
+          <Text className='page-footer__disclaimer'>{meta.disclaimer}</Text>
+          {showNavigation && (
+            <Tappable className='follow-entry' onTap={follow}>
+              <Text>关注紫贝壳公益公众号</Text>
+            </Tappable>
+          )}
+        </View>
+      </View>
+    </ArrivalContext.Provider>
+  )
+}

@@ -1,0 +1,32 @@
+import { Text, View } from '@tarojs/components'
+import type { ReactNode } from 'react'
+import './index.scss'
+
+interface SectionProps {
+  id?: string
+  heading: string
+  children: ReactNode
+}
+
+/** A titled block of a page; `id` makes it a scroll target for tables of contents and deep links. */
+export function Section({ id, heading, children }: SectionProps) {
+  return (
+    <View id={id} className='section'>
+      <Text className='section__heading'>{heading}</Text>
+      <View className='section__body'>{children}</View>
+    </View>
+  )
+}
+
+export function Paragraph({ children }: { children: ReactNode }) {
+  return <View className='paragraph'>{children}</View>
+}
+
+/** The date the brochure's content speaks for, shown wherever statuses or findings are. */
+export function DateNote({ children }: { children: ReactNode }) {
+  return (
+    <View className='date-note'>
+      <Text>{children}</Text>
+    </View>
+  )
+}

@@ -1,0 +1,67 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { Source, SourcedText } from '@/content'
+import { copyText } from '@/platform/actions'
+import { CopyFallback } from '../CopyFallback'
+import { Tappable } from '../Tappable'
+import './index.scss'
+
+function copyableValue(source: Source): string | undefined {
+  return source.doi ? `doi:${source.doi}` : source.registry
+}
+
+function SourceLine({ source, onCopy }: { source: Source; onCopy: (value: string) => void }) {
+  const value = copyableValue(source)
+  return (
+    <View className='source'>
+      <Text className='source__citation'>来源：{source.citation}{value ? ` · ${value}` : ''}</Text>
+      {value && (
+        <Tappable className='source__copy-button' onTap={() => onCopy(value)} label={`复制 ${value}`}>
+          <Text>复制{source.doi ? ' DOI' : '注册号'}</Text>
+        </Tappable>
+      )}
+    </View>
+  )
+}
+
+function SourcedParagraph({ item, onCopy }: { item: SourcedText; onCopy: (value: string) => void }) {
+  return (
+    <View className='sourced'>
+      <Text className='sourced__text'>{item.text}</Text>
+      {item.sources.map((source) => <SourceLine key={source.citation + (copyableValue(source) ?? '')} source={source} onCopy={onCopy} />)}
+    </View>
+  )
+}
+
+interface SinceBrochureProps {
+  heading: string
+  label: string
+  checkedAt: string
+  entries: SourcedText[]
+  correction?: SourcedText
+}
+
+/**
+ * What the app compiled after the brochure: kept apart from the brochure's text, dated, and with every sentence
+ * sourced; each DOI or registry number copies with one tap.
+ */
+export function SinceBrochure({ heading, label, checkedAt, entries, correction }: SinceBrochureProps) {
+  const [failedCopy, setFailedCopy] = useState<{ value: string; message: string }>()
+  const copy = async (value: string) => {
+    const outcome = await copyText(value)
+    setFailedCopy(outcome.ok ? undefined : { value, message: outcome.message })
+  }
+  return (
+    <View className='since-brochure'>
+      <Text className='since-brochure__heading'>{heading}</Text>
+      <Text className='since-brochure__label'>{label}核对日期：{checkedAt}。</Text>
+      {correction && (
+        <View className='since-brochure__correction'>
+          <SourcedParagraph item={correction} onCopy={copy} />
+        </View>
+      )}
+      {entries.map((entry) => <SourcedParagraph key={entry.text} item={entry} onCopy={copy} />)}
+      {failedCopy && <CopyFallback message={failedCopy.message} value={failedCopy.value} />}
+    </View>
+  )
+}

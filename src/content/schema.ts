@@ -1,0 +1,155 @@
+// Schemas for the bundled content. Used at build time (config/index.ts), by `npm run content:check`
+// and by tests; the mini-program imports only the types inferred from them, so zod never ships.
+import { z } from 'zod'
+
+const text = z.string().min(1, 'expected non-empty text')
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+const year = z.number().int().min(1990).max(2100)
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case id such as "scot"')
+
+export const metaSchema = z.object({
+  appTitle: text,
+  brochure: z.object({
+    title: text,
+    titleEn: text,
+    organizationName: text,
+    organizationNameEn: text,
+    tagline: z.array(text).min(1),
+    publisher: text
+  }).strict(),
+  contentDate: text,
+  contentDateNote: text,
+  translationNote: z.object({ text, licensor: text }).strict(),
+  disclaimer: text,
+  source: text,
+  reviewedAt: isoDate
+}).strict()
+
+export const explainerSchema = z.object({
+  title: text,
+  lead: text,
+  sections: z.array(z.object({
+    id: slug,
+    heading: text,
+    paragraphs: z.array(text).min(1),
+    listsTrials: z.boolean().optional()
+  }).strict()).min(1)
+}).strict()
+
+export const trialStatusSchema = z.enum(['completed', 'analysing', 'recruiting', 'not-recruiting'])
+
+export const trialSchema = z.object({
+  id: slug,
+  acronym: text,
+  nameZh: text,
+  nameEn: text,
+  region: z.string(),
+  sites: z.string(),
+  design: z.string(),
+  comparator: z.string(),
+  population: z.string(),
+  diseaseDurationMaxYears: z.number().positive().optional(),
+  treatmentMonths: z.number().positive().optional(),
+  enrollment: z.object({
+    enrolled: z.number().int().positive().optional(),
+    randomized: z.number().int().positive().optional(),
+    planned: z.number().int().positive().optional()
+  }).strict(),
+  followUpMonths: z.number().int().positive().optional(),
+  startYear: year,
+  endYear: year,
+  endYearPlanned: z.boolean(),
+  dataCollectionYear: year.optional(),
+  yearsLabel: text,
+  status: trialStatusSchema,
+  statusLabel: text,
+  results: z.object({ year, month: z.number().int().min(1).max(12).optional(), label: text }).strict().optional(),
+  treatmentRelatedMortalityPercent: z.number().min(0).max(100).optional(),
+  treatmentRelatedDeaths: z.number().int().min(0).optional(),
+  findings: z.array(text),
+  brochureText: z.array(text).min(1)
+}).strict().refine((trial) => trial.endYear >= trial.startYear, {
+  message: 'expected endYear to be the same as or after startYear', path: ['endYear']
+})
+
+export const trialsSchema = z.object({
+  intro: text,
+  statusAsOf: text,
+  axis: z.object({ startYear: year, endYear: year }).strict(),
+  trials: z.array(trialSchema).min(1)
+}).strict()
+
+export const contactSchema = z.object({
+  id: slug,
+  label: text,
+  value: text,
+  action: z.enum(['call', 'copy', 'follow']),
+  note: text.optional()
+}).strict()
+
+export const organizationSchema = z.object({
+  name: text,
+  shortName: text,
+  formerName: text,
+  nameEn: text,
+  foundedYear: year,
+  registeredYear: year,
+  registeredWith: text,
+  introduction: z.array(text).min(1),
+  vision: text,
+  mission: text,
+  slogan: text,
+  contacts: z.array(contactSchema).min(1)
+}).strict()
+
+export const glossarySchema = z.object({
+  note: text,
+  reviewedAt: isoDate,
+  terms: z.array(z.object({
+    id: slug,
+    term: text,
+    matches: z.array(text).min(1),
+    definition: text
+  }).strict()).min(1)
+}).strict()
+
+const sourceSchema = z.object({
+  citation: text,
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'expected a DOI such as 10.1056/NEJMoa1703327').optional(),
+  registry: z.string().regex(/^(NCT\d{8}|ISRCTN\d{8})$/, 'expected a registry number such as NCT00114530').optional()
+}).strict()
+
+const sourcedTextSchema = z.object({
+  text,
+  sources: z.array(sourceSchema).min(1, 'expected at least one source')
+}).strict()
+
+export const sinceBrochureSchema = z.object({
+  heading: text,
+  label: text,
+  checkedAt: isoDate,
+  trials: z.array(z.object({
+    trialId: slug,
+    statusSince: text,
+    checkedAt: isoDate,
+    correction: sourcedTextSchema.optional(),
+    entries: z.array(sourcedTextSchema).min(1)
+  }).strict()),
+  guidelines: z.object({
+    heading: text,
+    checkedAt: isoDate,
+    entries: z.array(sourcedTextSchema).min(1)
+  }).strict()
+}).strict()
+
+/** Every content file and the schema it must satisfy. */
+export const contentFiles = {
+  'meta.json': metaSchema,
+  'hsct.json': explainerSchema,
+  'trials.json': trialsSchema,
+  'organization.json': organizationSchema,
+  'glossary.json': glossarySchema,
+  'since-brochure.json': sinceBrochureSchema
+} as const
+
+export type ContentFileName = keyof typeof contentFiles

@@ -1,0 +1,22 @@
+// Types of the bundled content, inferred from the schemas (type-only: zod is not bundled).
+import type { z } from 'zod'
+import type {
+  contactSchema, explainerSchema, glossarySchema, metaSchema, organizationSchema, sinceBrochureSchema,
+  trialSchema, trialsSchema, trialStatusSchema
+} from './schema'
+
+export type Meta = z.infer<typeof metaSchema>
+export type Explainer = z.infer<typeof explainerSchema>
+export type ExplainerSection = Explainer['sections'][number]
+export type Trial = z.infer<typeof trialSchema>
+export type TrialStatus = z.infer<typeof trialStatusSchema>
+export type TrialsContent = z.infer<typeof trialsSchema>
+export type Organization = z.infer<typeof organizationSchema>
+export type Contact = z.infer<typeof contactSchema>
+export type Glossary = z.infer<typeof glossarySchema>
+export type GlossaryTerm = Glossary['terms'][number]
+export type SinceBrochure = z.infer<typeof sinceBrochureSchema>
+export type TrialUpdate = SinceBrochure['trials'][number]
+export type SourcedText = TrialUpdate['entries'][number]
+export type Source = SourcedText['sources'][number]
+export type GuidelinesUpdate = SinceBrochure['guidelines']

@@ -1,0 +1,89 @@
+// Validates the content folder as a whole: each file against its schema, then the links between files.
+// Build-time only (Node): reports every problem as "file: JSON path: what was expected".
+import { readFileSync } from 'fs'
+import { join } from 'path'
+import type { ZodIssue } from 'zod'
+import { contentFiles, type ContentFileName } from './schema'
+
+export interface ContentProblem {
+  file: string
+  path: string
+  expected: string
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file}: ${problem.path || '(root)'}: ${problem.expected}`
+}
+
+function jsonPath(path: (string | number)[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), '')
+}
+
+function describeIssue(issue: ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    return issue.received === 'undefined' ? `expected ${issue.expected}, but it is missing` : `expected ${issue.expected}, received ${issue.received}`
+  }
+  if (issue.code === 'unrecognized_keys') return `unexpected field(s) ${issue.keys.join(', ')}`
+  if (issue.code === 'invalid_enum_value') return `expected one of ${issue.options.join(', ')}, received "${String(issue.received)}"`
+  if (issue.code === 'too_small' && issue.type === 'array') return issue.message.startsWith('expected') ? issue.message : `expected at least ${String(issue.minimum)} item(s)`
+  return issue.message
+}
+
+function readJson(dir: string, file: ContentFileName, problems: ContentProblem[]): unknown {
+  let raw: string
+  try {
+    raw = readFileSync(join(dir, file), 'utf8')
+  } catch {
+    problems.push({ file, path: '', expected: 'expected the file to exist' })
+    return undefined
+  }
+  try {
+    return JSON.parse(raw)
+  } catch (error) {
+    problems.push({ file, path: '', expected: `expected valid JSON (${(error as Error).message})` })
+    return undefined
+  }
+}
+
+type Parsed = { [F in ContentFileName]?: ReturnType<(typeof contentFiles)[F]['parse']> }
+
+function checkLinks(parsed: Parsed, problems: ContentProblem[]): void {
+  const trialIds = parsed['trials.json']?.trials.map((trial) => trial.id) ?? []
+  trialIds.forEach((id, index) => {
+    if (trialIds.indexOf(id) !== index) problems.push({ file: 'trials.json', path: `trials[${index}].id`, expected: `expected a unique id, "${id}" is used twice` })
+  })
+  const sectionIds = parsed['hsct.json']?.sections.map((section) => section.id) ?? []
+  sectionIds.forEach((id, index) => {
+    if (sectionIds.indexOf(id) !== index) problems.push({ file: 'hsct.json', path: `sections[${index}].id`, expected: `expected a unique id, "${id}" is used twice` })
+  })
+  parsed['since-brochure.json']?.trials.forEach((update, index) => {
+    if (parsed['trials.json'] && !trialIds.includes(update.trialId)) {
+      problems.push({ file: 'since-brochure.json', path: `trials[${index}].trialId`, expected: `expected one of ${trialIds.join(', ')}, received "${update.trialId}"` })
+    }
+  })
+}
+
+export function validateContent(dir: string): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const parsed: Parsed = {}
+  for (const file of Object.keys(contentFiles) as ContentFileName[]) {
+    const data = readJson(dir, file, problems)
+    if (data === undefined) continue
+    const result = contentFiles[file].safeParse(data)
+    if (result.success) {
+      Object.assign(parsed, { [file]: result.data })
+    } else {
+      for (const issue of result.error.issues) problems.push({ file, path: jsonPath(issue.path), expected: describeIssue(issue) })
+    }
+  }
+  checkLinks(parsed, problems)
+  return problems.map((problem) => ({ ...problem, file: join(dir, problem.file) }))
+}
+
+/** Throws one error listing every problem, for build steps that must stop. */
+export function assertValidContent(dir: string): void {
+  const problems = validateContent(dir)
+  if (problems.length > 0) {
+    throw new Error(`Content check failed (${problems.length} problem(s)):\n${problems.map(formatProblem).join('\n')}`)
+  }
+}

@@ -1,0 +1,140 @@
+import { OfficialAccount, Text, View } from '@tarojs/components'
+import { useReady, useRouter } from '@tarojs/taro'
+import { useContext, useState } from 'react'
+import { meta, organization, type Contact } from '@/content'
+import { ArrivalContext } from '@/components/PageShell/arrival'
+import { CopyFallback } from '@/components/CopyFallback'
+import { PageShell } from '@/components/PageShell'
+import { Section } from '@/components/Section'
+import { Tappable } from '@/components/Tappable'
+import { callPhone, copyText, openArticle, openOfficialAccount } from '@/platform/actions'
+import { scrollToElement } from '@/platform/navigation'
+import type { PageShare } from '@/platform/share'
+import { settings } from '@/settings'
+import './index.scss'
+
+const FOLLOW_ANCHOR = 'follow'
+const share: PageShare = {
+  title: `${organization.shortName}：${organization.slogan}`,
+  destination: { route: 'contact', query: {} },
+  image: 'contact'
+}
+
+const ICONS: Record<string, string> = { phone: '☎', email: '✉', website: '网', weibo: '博', 'official-account': '公', 'qq-group': 'Q' }
+const ACTION_TEXT: Record<Contact['action'], string> = { call: '拨打', copy: '复制', follow: '关注' }
+
+type Feedback = { value: string; message: string; fallback: boolean }
+
+export default function ContactPage() {
+  const { params } = useRouter()
+  const [feedback, setFeedback] = useState<Record<string, Feedback>>({})
+  const show = (id: string, entry?: Feedback) => setFeedback((current) => ({ ...current, [id]: entry as Feedback }))
+
+  useReady(() => {
+    if (params.section === FOLLOW_ANCHOR) scrollToElement(FOLLOW_ANCHOR)
+  })
+
+  const follow = async () => {
+    const outcome = await openOfficialAccount()
+    const name = settings.officialAccount.name
+    if (outcome.kind === 'copied') show(FOLLOW_ANCHOR, { value: name, fallback: false, message: `已复制公众号名称“${name}”。请在微信首页顶部的搜索框粘贴，搜索后点“关注”。` })
+    else if (outcome.kind === 'manual') show(FOLLOW_ANCHOR, { value: name, fallback: true, message: `${outcome.message}然后在微信首页顶部的搜索框搜索“${name}”并关注。` })
+    else show(FOLLOW_ANCHOR, undefined)
+  }
+
+  const act = async (contact: Contact) => {
+    if (contact.action === 'follow') return follow()
+    if (contact.action === 'call') {
+      const outcome = await callPhone(contact.value)
+      return show(contact.id, outcome === 'failed' ? { value: contact.value, fallback: true, message: '无法直接拨打。请用手机拨打下面的号码：' } : undefined)
+    }
+    const copied = await copyText(contact.value)
+    show(contact.id, copied.ok ? undefined : { value: contact.value, fallback: true, message: copied.message })
+  }
+
+  return (
+    <PageShell share={share} onFollow={() => scrollToElement(FOLLOW_ANCHOR)}>
+      <Section heading={`关于${organization.shortName}`}>
+        <Text className='org-name'>{organization.name}</Text>
+        <Text className='org-name-en'>{organization.nameEn} · 原名：{organization.formerName}</Text>
+        {organization.introduction.map((paragraph) => <Text key={paragraph} className='org-paragraph'>{paragraph}</Text>)}
+        <View className='org-values'>
+          <OrgValue label='愿景' text={organization.vision} />
+          <OrgValue label='使命' text={organization.mission} />
+          <OrgValue label='口号' text={organization.slogan} />
+        </View>
+        <Text className='org-translation'>{meta.translationNote.text}：{meta.translationNote.licensor}</Text>
+      </Section>
+
+      <Section heading='联系方式'>
+        {organization.contacts.map((contact) => (
+          <View key={contact.id}>
+            <Tappable className='contact-row' onTap={() => act(contact)} label={`${contact.label}：${contact.value}，${ACTION_TEXT[contact.action]}`}>
+              <Text className='contact-row__icon'>{ICONS[contact.id] ?? '•'}</Text>
+              <View className='contact-row__text'>
+                <Text className='contact-row__label'>{contact.label}</Text>
+                <Text className='contact-row__value'>{contact.value}</Text>
+                {contact.note && <Text className='contact-row__note'>{contact.note}</Text>}
+              </View>
+              <Text className='contact-row__action'>{ACTION_TEXT[contact.action]}</Text>
+            </Tappable>
+            {feedback[contact.id]?.fallback && <CopyFallback message={feedback[contact.id].message} value={feedback[contact.id].value} />}
+          </View>
+        ))}
+      </Section>
+
+      <FollowSection onFollow={follow} feedback={feedback[FOLLOW_ANCHOR]} />
+
+      {settings.articles.map((article) => (
+        <ArticleLink key={article.url} title={article.title} url={article.url} />
+      ))}
+    </PageShell>
+  )
+}
+
+function OrgValue({ label, text }: { label: string; text: string }) {
+  return (
+    <View className='org-value'>
+      <Text className='org-value__label'>{label}</Text>
+      <Text className='org-value__text'>{text}</Text>
+    </View>
+  )
+}
+
+/** WeChat's follow card where the launch scene allows it; otherwise (or if it fails) our own follow button. */
+function FollowSection({ onFollow, feedback }: { onFollow: () => void; feedback?: Feedback }) {
+  const { followCardAllowed, singlePage } = useContext(ArrivalContext)
+  const [cardFailed, setCardFailed] = useState(false)
+  const showCard = followCardAllowed && !cardFailed
+  return (
+    <View id={FOLLOW_ANCHOR} className='follow'>
+      <Text className='follow__heading'>关注公众号“{settings.officialAccount.name}”</Text>
+      {singlePage ? (
+        <Text>点击屏幕底部的“前往小程序”后即可关注；也可以在微信中搜索“{settings.officialAccount.name}”。</Text>
+      ) : showCard ? (
+        <OfficialAccount className='follow__card' onError={() => setCardFailed(true)} />
+      ) : (
+        <Tappable className='follow-button' onTap={onFollow}>
+          <Text>关注公众号</Text>
+        </Tappable>
+      )}
+      {feedback && (feedback.fallback ? <CopyFallback message={feedback.message} value={feedback.value} /> : <Text className='follow__message'>{feedback.message}</Text>)}
+    </View>
+  )
+}
+
+function ArticleLink({ title, url }: { title: string; url: string }) {
+  const { singlePage } = useContext(ArrivalContext)
+  const [failed, setFailed] = useState<string>()
+  if (singlePage) return null
+  const open = async () => {
+    const outcome = await openArticle(url)
+    setFailed(outcome.ok ? undefined : outcome.message)
+  }
+  return (
+    <View>
+      <Tappable className='link-button' onTap={open}><Text>{title}</Text></Tappable>
+      {failed && <CopyFallback message={failed} value={url} />}
+    </View>
+  )
+}

@@ -1,0 +1,62 @@
+import { Text, View } from '@tarojs/components'
+import { useLoad } from '@tarojs/taro'
+import { useState } from 'react'
+import { explainer, meta, organization, trials } from '@/content'
+import { PageShell } from '@/components/PageShell'
+import { RouteLink } from '@/components/RouteLink'
+import { DateNote } from '@/components/Section'
+import { replaceWith } from '@/platform/navigation'
+import type { PageShare } from '@/platform/share'
+import { parseEntryQuery, type Query } from '@/routes'
+import { TextSizePicker } from './TextSizePicker'
+import './index.scss'
+
+const share: PageShare = { title: `${meta.appTitle}：写给硬皮病患者和家属`, destination: { route: 'home', query: {} }, image: 'home' }
+const known = { trialIds: trials.map((trial) => trial.id), sectionIds: explainer.sections.map((section) => section.id) }
+
+const ENTRIES = [
+  { to: { route: 'hsct', query: {} }, title: '什么是自体干细胞移植', text: '治疗原理、为谁研究、风险与筛查' },
+  { to: { route: 'trials', query: {} }, title: '四项临床试验', text: trials.map((trial) => trial.acronym).join(' · ') },
+  { to: { route: 'contact', query: {} }, title: `关于${organization.shortName}`, text: '机构介绍和联系方式' }
+] as const
+
+export default function HomePage() {
+  const [entryNote, setEntryNote] = useState<string>()
+  const [textSizeKey, setTextSizeKey] = useState(0)
+
+  // A mini-program code (scene) or an ordinary QR link (q) may point at another page.
+  useLoad((query: Partial<Query>) => {
+    const entry = parseEntryQuery(query, known)
+    if (entry?.ok) replaceWith(entry.destination)
+    else if (entry) setEntryNote('这个二维码里的页面地址无法识别，已为您打开首页。您可以从下面的入口找到需要的内容。')
+  })
+
+  return (
+    <PageShell share={share} isHome key={textSizeKey}>
+      <View className='home-hero'>
+        <Text className='home-hero__org'>{meta.brochure.organizationName} · {meta.brochure.organizationNameEn}</Text>
+        <Text className='home-hero__title'>{meta.appTitle}</Text>
+        <Text className='home-hero__lead'>{explainer.lead}</Text>
+        <Text className='home-hero__tagline'>{meta.brochure.tagline.join('，')}</Text>
+      </View>
+      {entryNote && <View className='entry-note'><Text>{entryNote}</Text></View>}
+      <DateNote>{meta.contentDateNote}</DateNote>
+      <View className='home-entries'>
+        {ENTRIES.map((entry) => (
+          <RouteLink key={entry.title} to={entry.to} className='home-entry-card' label={entry.title}>
+            <View className='home-entry-card__body'>
+              <Text className='home-entry-card__title'>{entry.title}</Text>
+              <Text className='home-entry-card__text'>{entry.text}</Text>
+            </View>
+            <Text className='home-entry-card__arrow'>›</Text>
+          </RouteLink>
+        ))}
+      </View>
+      <TextSizePicker onChange={() => setTextSizeKey((key) => key + 1)} />
+      <View className='home-about'>
+        <Text>{meta.brochure.title}（{meta.brochure.titleEn}）· {meta.brochure.publisher}</Text>
+        <Text>{meta.translationNote.text}：{meta.translationNote.licensor}</Text>
+      </View>
+    </PageShell>
+  )
+}

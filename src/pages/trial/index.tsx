@@ -1,0 +1,123 @@
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { findSection, findTrial, meta, neighbouringTrials, trialsContent, updateForTrial, type Trial } from '@/content'
+import { enrollmentText, placeText, yearsText } from '@/content/trialFacts'
+import { PageShell } from '@/components/PageShell'
+import { RouteLink } from '@/components/RouteLink'
+import { DateNote, Paragraph, Section } from '@/components/Section'
+import { SinceBrochure } from '@/components/SinceBrochure'
+import type { PageShare } from '@/platform/share'
+import './index.scss'
+
+const risks = findSection('risks')
+
+function shareFor(trial: Trial | undefined): PageShare {
+  return trial
+    ? { title: `${trial.acronym}：${trial.nameZh}（自体干细胞移植治疗硬皮病）`, destination: { route: 'trial', query: { id: trial.id } }, image: 'trials' }
+    : { title: '自体干细胞移植治疗硬皮病的四项临床试验', destination: { route: 'trials', query: {} }, image: 'trials' }
+}
+
+/** The structured record, one row per field the brochure states (empty fields are left out, not guessed). */
+function facts(trial: Trial): [string, string][] {
+  const rows: [string, string | undefined][] = [
+    ['英文名称', trial.nameEn],
+    ['地区与机构', placeText(trial)],
+    ['研究设计', trial.design],
+    ['对照', trial.comparator],
+    ['入组患者', trial.population],
+    ['发病时间', trial.diseaseDurationMaxYears ? `${trial.diseaseDurationMaxYears}年或更短` : undefined],
+    ['人数', enrollmentText(trial)],
+    ['治疗时间', trial.treatmentMonths ? `环磷酰胺治疗${trial.treatmentMonths}个月` : undefined],
+    ['随访', trial.followUpMonths ? `${trial.followUpMonths}个月` : undefined],
+    ['年份', `${yearsText(trial)}：${trial.yearsLabel}`],
+    ['数据收集', trial.dataCollectionYear ? `${trial.dataCollectionYear}年` : undefined],
+    [`状态（${trialsContent.statusAsOf}）`, trial.statusLabel],
+    ['结果', trial.results?.label],
+    ['治疗相关死亡', trial.treatmentRelatedMortalityPercent !== undefined
+      ? `约${trial.treatmentRelatedMortalityPercent}%`
+      : trial.treatmentRelatedDeaths !== undefined ? `${trial.treatmentRelatedDeaths}例` : undefined]
+  ]
+  return rows.filter((row): row is [string, string] => Boolean(row[1]))
+}
+
+export default function TrialPage() {
+  const { params } = useRouter()
+  const trial = findTrial(params.id)
+  return (
+    <PageShell share={shareFor(trial)}>
+      {trial ? <TrialRecord trial={trial} /> : <TrialNotFound id={params.id} />}
+    </PageShell>
+  )
+}
+
+function TrialRecord({ trial }: { trial: Trial }) {
+  const since = updateForTrial(trial.id)
+  const { previous, next } = neighbouringTrials(trial.id)
+  return (
+    <>
+      <View className='trial-header'>
+        <Text className='trial-header__acronym'>{trial.acronym}</Text>
+        <Text className='trial-header__name'>{trial.nameZh}</Text>
+        <DateNote>试验状态和结果为手册所述，{trialsContent.statusAsOf}。</DateNote>
+      </View>
+
+      <View className='fact-list'>
+        {facts(trial).map(([label, value]) => (
+          <View key={label} className='fact'>
+            <Text className='fact__label'>{label}</Text>
+            <Text className='fact__value'>{value}</Text>
+          </View>
+        ))}
+      </View>
+
+      {trial.findings.length > 0 && (
+        <Section heading='手册所述的结果'>
+          {trial.findings.map((finding) => <Paragraph key={finding}><Text>{finding}</Text></Paragraph>)}
+        </Section>
+      )}
+
+      <Section heading='手册原文'>
+        {trial.brochureText.map((sentence) => <Paragraph key={sentence}><Text>{sentence}</Text></Paragraph>)}
+      </Section>
+
+      {since && (
+        <SinceBrochure
+          heading={since.heading}
+          label={since.label}
+          checkedAt={since.checkedAt}
+          entries={since.entries}
+          correction={since.correction}
+        />
+      )}
+
+      {risks && (
+        <Section heading='手册关于移植风险的说明'>
+          {risks.paragraphs.map((sentence) => <Paragraph key={sentence}><Text>{sentence}</Text></Paragraph>)}
+        </Section>
+      )}
+
+      <View className='doctor-note'>
+        <Text>是否参加临床试验，需要和您的医生一起商量决定。</Text>
+      </View>
+
+      <View className='trial-nav'>
+        {previous && <RouteLink to={{ route: 'trial', query: { id: previous.id } }}>{`‹ 上一项：${previous.acronym}`}</RouteLink>}
+        {next && <RouteLink to={{ route: 'trial', query: { id: next.id } }}>{`下一项：${next.acronym} ›`}</RouteLink>}
+        <RouteLink to={{ route: 'trials', query: {} }}>返回试验列表</RouteLink>
+        <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>
+      </View>
+      <Text className='trial-source'>来源：{meta.source}</Text>
+    </>
+  )
+}
+
+function TrialNotFound({ id }: { id?: string }) {
+  return (
+    <View className='not-found'>
+      <Text className='not-found__title'>没有找到这项试验</Text>
+      <Text>{id ? `链接里的试验编号“${id}”不在手册所列的四项试验中。` : '链接里缺少试验编号。'}请从试验列表中选择。</Text>
+      <RouteLink to={{ route: 'trials', query: {} }}>查看四项临床试验</RouteLink>
+      <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>
+    </View>
+  )
+}

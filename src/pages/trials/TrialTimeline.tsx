@@ -1,0 +1,48 @@
+import { Text, View } from '@tarojs/components'
+import { trials, trialsContent } from '@/content'
+import { headcount, yearsText } from '@/content/trialFacts'
+import { Tappable } from '@/components/Tappable'
+import { openDestination } from '@/platform/navigation'
+
+const { startYear, endYear } = trialsContent.axis
+const span = endYear - startYear
+const percent = (year: number) => `${(((year - startYear) / span) * 100).toFixed(2)}%`
+const TICKS = [startYear, 2005, 2010, 2015, endYear]
+
+/**
+ * One bar per trial on a shared year axis, drawn with views so it follows the text size and a screen
+ * reader can read each bar's years and headcount; tapping a bar opens the trial.
+ */
+export function TrialTimeline() {
+  return (
+    <View className='timeline'>
+      <Text className='timeline__heading'>时间线（{startYear}—{endYear}年）</Text>
+      {trials.map((trial) => {
+        const people = headcount(trial)
+        const description = `${trial.acronym}：${yearsText(trial)}${people ? `，${people}人${trial.enrollment.enrolled ? '' : '（计划）'}` : ''}`
+        return (
+          <Tappable
+            key={trial.id}
+            className='timeline-row'
+            onTap={() => openDestination({ route: 'trial', query: { id: trial.id } })}
+            label={description}
+          >
+            <Text className='timeline-row__label'>{description}</Text>
+            <View className='timeline-row__track'>
+              <View
+                className={`timeline-bar ${trial.endYearPlanned ? 'timeline-bar--planned' : ''}`}
+                style={`left: ${percent(trial.startYear)}; width: ${percent(startYear + trial.endYear - trial.startYear)}`}
+              />
+            </View>
+          </Tappable>
+        )
+      })}
+      <View className='timeline-axis'>
+        {TICKS.map((year) => (
+          <Text key={year} className='timeline-axis__tick' style={`left: ${percent(year)}`}>{year}</Text>
+        ))}
+      </View>
+      <Text className='timeline__legend'>实心条：手册所述的起止年份；浅色条：截至2016年12月仍在进行、计划结束的年份。</Text>
+    </View>
+  )
+}

@@ -1,0 +1,77 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import { trials, trialsContent, updateForTrial } from '@/content'
+import { enrollmentText, matchesFilter, placeText, STATUS_FILTERS, yearsText, type StatusFilter } from '@/content/trialFacts'
+import { PageShell } from '@/components/PageShell'
+import { DateNote } from '@/components/Section'
+import { Tappable } from '@/components/Tappable'
+import { openDestination } from '@/platform/navigation'
+import type { PageShare } from '@/platform/share'
+import { TrialTimeline } from './TrialTimeline'
+import './index.scss'
+
+const share: PageShare = {
+  title: `自体干细胞移植治疗硬皮病的四项临床试验：${trials.map((trial) => trial.acronym).join('、')}`,
+  destination: { route: 'trials', query: {} },
+  image: 'trials'
+}
+
+export default function TrialsPage() {
+  const [filter, setFilter] = useState<StatusFilter>('all')
+  const shown = trials.filter((trial) => matchesFilter(trial, filter))
+
+  return (
+    <PageShell share={share}>
+      <View className='trials-header'>
+        <Text className='trials-header__title'>四项临床试验</Text>
+        <Text className='trials-header__intro'>{trialsContent.intro}</Text>
+        <DateNote>以下试验状态均为手册所述，{trialsContent.statusAsOf}。</DateNote>
+      </View>
+
+      <View className='filter-chips'>
+        {STATUS_FILTERS.map((option) => {
+          const count = trials.filter((trial) => matchesFilter(trial, option.value)).length
+          const selected = option.value === filter
+          return (
+            <Tappable
+              key={option.value}
+              className={`filter-chip ${selected ? 'filter-chip--selected' : ''}`}
+              onTap={() => setFilter(option.value)}
+              label={`${option.label}，${count}项${selected ? '（已选）' : ''}`}
+            >
+              <Text>{selected ? '✓ ' : ''}{option.label}（{count}）</Text>
+            </Tappable>
+          )
+        })}
+      </View>
+
+      <View className='trial-cards'>
+        {shown.map((trial) => {
+          const since = updateForTrial(trial.id)
+          return (
+            <Tappable
+              key={trial.id}
+              className='trial-card'
+              onTap={() => openDestination({ route: 'trial', query: { id: trial.id } })}
+            >
+              <View className='trial-card__body'>
+                <Text className='trial-card__acronym'>{trial.acronym}</Text>
+                <Text className='trial-card__name'>{trial.nameZh}</Text>
+                <Text className='trial-card__fact'>地区：{placeText(trial)}</Text>
+                <Text className='trial-card__fact'>年份：{yearsText(trial)}</Text>
+                <Text className='trial-card__fact'>人数：{enrollmentText(trial)}</Text>
+                <View className='trial-card__statuses'>
+                  <Text className='status-badge'>{trialsContent.statusAsOf}：{trial.statusLabel}</Text>
+                  {since && <Text className='status-badge status-badge--since'>手册之后：{since.statusSince}</Text>}
+                </View>
+                <Text className='trial-card__more'>查看详情 ›</Text>
+              </View>
+            </Tappable>
+          )
+        })}
+      </View>
+
+      <TrialTimeline />
+    </PageShell>
+  )
+}

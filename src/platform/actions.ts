@@ -1,0 +1,73 @@
+// Contact actions: each resolves to a plain outcome the page can show; none throws at the page.
+import Taro from '@tarojs/taro'
+import { settings } from '@/settings'
+
+export type CopyOutcome = { ok: true } | { ok: false; message: string }
+
+function errorText(error: unknown): string {
+  return typeof error === 'object' && error !== null ? String((error as { errMsg?: string }).errMsg ?? '') : String(error)
+}
+
+/** Copies with WeChat's own 内容已复制 toast; when the privacy rules refuse, explains in plain words. */
+export async function copyText(text: string): Promise<CopyOutcome> {
+  try {
+    await Taro.setClipboardData({ data: text })
+    return { ok: true }
+  } catch (error) {
+    const reason = errorText(error)
+    const privacy = /privacy|scope|auth|112/i.test(reason) || (error as { errno?: number })?.errno === 112
+    return {
+      ok: false,
+      message: privacy
+        ? '暂时无法自动复制（需要先同意隐私保护指引）。请长按下面的文字手动复制。'
+        : '暂时无法自动复制。请长按下面的文字手动复制。'
+    }
+  }
+}
+
+export type CallOutcome = 'called' | 'cancelled' | 'failed'
+
+export async function callPhone(phoneNumber: string): Promise<CallOutcome> {
+  try {
+    await Taro.makePhoneCall({ phoneNumber })
+    return 'called'
+  } catch (error) {
+    return /cancel/i.test(errorText(error)) ? 'cancelled' : 'failed'
+  }
+}
+
+export type FollowOutcome = { kind: 'opened' } | { kind: 'copied' } | { kind: 'manual'; message: string }
+
+interface OfficialAccountApi {
+  openOfficialAccountProfile?: (options: { username: string }) => Promise<unknown>
+  openOfficialAccountArticle?: (options: { url: string }) => Promise<unknown>
+}
+
+/** The account's profile where the base library offers it (3.7.10+), else its name copied with instructions. */
+export async function openOfficialAccount(): Promise<FollowOutcome> {
+  const api = Taro as unknown as OfficialAccountApi
+  if (typeof api.openOfficialAccountProfile === 'function') {
+    try {
+      await api.openOfficialAccountProfile({ username: settings.officialAccount.originalId })
+      return { kind: 'opened' }
+    } catch {
+      // fall through to the copy fallback
+    }
+  }
+  const copied = await copyText(settings.officialAccount.name)
+  return copied.ok ? { kind: 'copied' } : { kind: 'manual', message: copied.message }
+}
+
+/** Opens one of the account's articles (base library 3.4.8+), else copies its link. */
+export async function openArticle(url: string): Promise<CopyOutcome | { ok: true; opened: true }> {
+  const api = Taro as unknown as OfficialAccountApi
+  if (typeof api.openOfficialAccountArticle === 'function') {
+    try {
+      await api.openOfficialAccountArticle({ url })
+      return { ok: true, opened: true }
+    } catch {
+      // fall through
+    }
+  }
+  return copyText(url)
+}

@@ -1,0 +1,105 @@
+// The public routes (share cards, QR codes and bookmarks depend on them: never rename) and the parser
+// that turns a mini-program code's `scene` or an ordinary QR link's `q` into one of them.
+export const ROUTES = {
+  home: 'pages/index/index',
+  hsct: 'pages/hsct/index',
+  trials: 'pages/trials/index',
+  trial: 'pages/trial/index',
+  contact: 'pages/contact/index'
+} as const
+
+export type RouteName = keyof typeof ROUTES
+export type Query = Record<string, string>
+
+export interface Destination {
+  route: RouteName
+  query: Query
+}
+
+export function queryString(query: Query): string {
+  return Object.entries(query)
+    .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
+    .join('&')
+}
+
+/** Absolute page URL for navigation and share paths, e.g. /pages/trial/index?id=scot */
+export function routeUrl({ route, query }: Destination): string {
+  const search = queryString(query)
+  return `/${ROUTES[route]}${search ? `?${search}` : ''}`
+}
+
+/** WeChat limits a mini-program code's scene to 32 visible characters. */
+export const MAX_SCENE_LENGTH = 32
+const MAX_QR_LINK_LENGTH = 1024
+
+export type EntryResult =
+  | { ok: true; destination: Destination }
+  | { ok: false; reason: 'too-long' | 'bad-encoding' | 'unknown' }
+
+export interface KnownIds {
+  trialIds: readonly string[]
+  sectionIds: readonly string[]
+}
+
+function decodeOnce(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return undefined
+  }
+}
+
+const PAGE_CODES: Record<string, RouteName> = { home: 'home', hsct: 'hsct', trials: 'trials', contact: 'contact' }
+
+/** Reads `p=hsct&s=risks`, `t=scot`, ...: the destination, or undefined for anything not exactly known. */
+function destinationFromPairs(text: string, known: KnownIds): Destination | undefined {
+  const pairs = new Map<string, string>()
+  for (const part of text.split('&')) {
+    const [key, value, extra] = part.split('=')
+    if (!key || value === undefined || extra !== undefined || pairs.has(key)) return undefined
+    pairs.set(key, value)
+  }
+  const page = pairs.get('p')
+  const trial = pairs.get('t')
+  const section = pairs.get('s')
+  if (trial !== undefined) {
+    return pairs.size === 1 && known.trialIds.includes(trial) ? { route: 'trial', query: { id: trial } } : undefined
+  }
+  if (page === undefined || !(page in PAGE_CODES)) return undefined
+  if (section !== undefined) {
+    return page === 'hsct' && pairs.size === 2 && known.sectionIds.includes(section)
+      ? { route: 'hsct', query: { section } }
+      : undefined
+  }
+  return pairs.size === 1 ? { route: PAGE_CODES[page], query: {} } : undefined
+}
+
+/** A mini-program code's `scene`, as the page query hands it over (still percent-encoded). */
+export function parseScene(rawScene: string, known: KnownIds): EntryResult {
+  if (rawScene.length > MAX_SCENE_LENGTH * 3) return { ok: false, reason: 'too-long' }
+  const scene = decodeOnce(rawScene)
+  if (scene === undefined) return { ok: false, reason: 'bad-encoding' }
+  if (scene.length > MAX_SCENE_LENGTH) return { ok: false, reason: 'too-long' }
+  const destination = destinationFromPairs(scene, known)
+  return destination ? { ok: true, destination } : { ok: false, reason: 'unknown' }
+}
+
+/** An ordinary QR code's link `q` (percent-encoded), e.g. https://www.sscchina.org/mp?p=hsct&s=risks */
+export function parseQrLink(rawLink: string, known: KnownIds): EntryResult {
+  if (rawLink.length > MAX_QR_LINK_LENGTH) return { ok: false, reason: 'too-long' }
+  const link = decodeOnce(rawLink)
+  if (link === undefined) return { ok: false, reason: 'bad-encoding' }
+  const search = link.split('?')[1]?.split('#')[0]
+  if (!search) return { ok: false, reason: 'unknown' }
+  const params = decodeOnce(search)
+  if (params === undefined) return { ok: false, reason: 'bad-encoding' }
+  const destination = destinationFromPairs(params, known)
+  return destination ? { ok: true, destination } : { ok: false, reason: 'unknown' }
+}
+
+/** The destination a page query asks for through `scene` or `q`; undefined when it carries neither. */
+export function parseEntryQuery(query: Partial<Query>, known: KnownIds): EntryResult | undefined {
+  if (typeof query.scene === 'string') return parseScene(query.scene, known)
+  if (typeof query.q === 'string') return parseQrLink(query.q, known)
+  return undefined
+}

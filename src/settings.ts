@@ -1,0 +1,33 @@
+// Organization settings: the only values that differ between the development build and the published
+// mini-program. `npm run build:release` refuses to build while any of them is still a placeholder.
+export const PLACEHOLDER = 'PLACEHOLDER'
+
+export const settings = {
+  /** The mini-program's appid (also in project.config.json). */
+  appId: 'touristappid',
+  officialAccount: {
+    name: '紫贝壳公益',
+    /** The account's original id, gh_…, from its admin console (设置与开发 → 账号设置). */
+    originalId: `gh_${PLACEHOLDER}`
+  },
+  /** Articles of the official account that the contact page links to. */
+  articles: [
+    { title: '在公众号阅读：关于紫贝壳公益', url: `https://mp.weixin.qq.com/s/${PLACEHOLDER}` }
+  ],
+  /**
+   * false shows exactly the brochure and hides everything the app added since (手册之后的进展).
+   * A single build can override it with TARO_APP_SHOW_UPDATES=false.
+   */
+  showUpdatesSinceBrochure: process.env.TARO_APP_SHOW_UPDATES !== 'false'
+}
+
+/** Names of the settings that still hold a development placeholder. */
+export function placeholderSettings(current = settings): string[] {
+  const found: string[] = []
+  if (current.appId === 'touristappid' || current.appId.includes(PLACEHOLDER)) found.push('appId')
+  if (!/^gh_[0-9a-f]{12}$/.test(current.officialAccount.originalId)) found.push('officialAccount.originalId')
+  current.articles.forEach((article, index) => {
+    if (article.url.includes(PLACEHOLDER)) found.push(`articles[${index}].url`)
+  })
+  return found
+}

@@ -1,0 +1,46 @@
+import { callsOf, launchApp, openPage, resetApis, storage } from '../support/miniprogram'
+import { disclaimer } from '../support/brochure'
+
+beforeEach(() => {
+  launchApp({ scene: 1001 })
+  resetApis()
+})
+
+test('home says what this is, shows the date, the disclaimer and big entries to the three sections', async () => {
+  const page = await openPage('pages/index/index')
+  const text = page.compactText()
+  expect(text).toContain('紫贝壳·干细胞移植科普')
+  expect(text).toContain('截至2016年12月')
+  expect(text).toContain(disclaimer)
+  expect(text).toContain('本手册由以下机构授权翻译：TheScleroderma Education Project'.replace(/\s+/g, ''))
+  for (const entry of ['什么是自体干细胞移植', '四项临床试验', '关于紫贝壳公益']) expect(page.text()).toContain(entry)
+  expect(page.text()).not.toContain('返回首页')
+})
+
+test.each([
+  ['什么是自体干细胞移植', '/pages/hsct/index'],
+  ['四项临床试验', '/pages/trials/index'],
+  ['关于紫贝壳公益', '/pages/contact/index']
+])('tapping %s opens %s', async (entry, url) => {
+  const page = await openPage('pages/index/index')
+  await page.tap(entry)
+  expect(callsOf('navigateTo')).toEqual([expect.objectContaining({ url })])
+})
+
+test('the chosen text size is remembered and enlarges the page', async () => {
+  const page = await openPage('pages/index/index')
+  const scaleOf = (p: typeof page) => p.first('page')?.getAttribute('style')
+  expect(scaleOf(page)).toContain('--text-scale: 1')
+  await page.tap('特大', { rerender: true })
+  expect(storage().get('textSize')).toBe('xlarge')
+  expect(scaleOf(page)).toContain('--text-scale: 1.4')
+  const other = await openPage('pages/hsct/index')
+  expect(scaleOf(other)).toContain('--text-scale: 1.4')
+  storage().delete('textSize')
+})
+
+test("WeChat's care mode (font scale factor) enlarges the text too", async () => {
+  launchApp({ scene: 1001 }, { fontSizeScaleFactor: 1.25 })
+  const page = await openPage('pages/index/index')
+  expect(page.first('page')?.getAttribute('style')).toContain('--text-scale: 1.25')
+})

@@ -1,0 +1,53 @@
+// The organization's brochure, read from shared/seed independently of src/content, so that tests can
+// check that every one of its sentences reaches the reader.
+import { readFileSync } from 'fs'
+import path from 'path'
+
+const SEED = path.resolve(__dirname, '../../../shared/seed/000_729fb1e155fa616f.txt')
+
+/** The brochure without markdown marks, list numbers and whitespace (its lines break mid-sentence). */
+function compactBrochure(): string {
+  return readFileSync(SEED, 'utf8')
+    .replace(/^#+ /gm, '')
+    .replace(/\*\*/g, '')
+    .replace(/^\s*\d\) /gm, '')
+    .replace(/\s+/g, '')
+}
+
+export function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[。；：])/).map((sentence) => sentence.replace(/[；：]$/, '')).filter((sentence) => sentence.length > 1)
+}
+
+function between(text: string, start: string, end: string): string {
+  const from = text.indexOf(start)
+  const to = text.indexOf(end, from)
+  if (from < 0 || to < 0) throw new Error(`The brochure no longer contains "${start}" … "${end}"`)
+  return text.slice(from, to)
+}
+
+const brochure = compactBrochure()
+
+/** Sentences of the explainer around the trial list (the trials have their own pages). */
+export const explainerSentences = sentencesOf(
+  between(brochure, '目前，医学界', '自体干细胞移植国际硬皮病（ASTIS）') + between(brochure, '自体干细胞移植是一个复杂的手术', '本网站不提供')
+)
+
+export const trialSentences: Record<string, string[]> = {
+  astis: sentencesOf(between(brochure, '自体干细胞移植国际硬皮病（ASTIS）', '环磷酰胺或移植（SCOT）')),
+  scot: sentencesOf(between(brochure, '环磷酰胺或移植（SCOT）', '自体干细胞系统性硬化症免疫抑制II期试验')),
+  assist: sentencesOf(between(brochure, '自体干细胞系统性硬化症免疫抑制II期试验', '硬皮病自体移植治疗（STAT）')),
+  stat: sentencesOf(between(brochure, '硬皮病自体移植治疗（STAT）', '自体干细胞移植是一个复杂的手术'))
+}
+
+export const disclaimer = between(brochure, '本网站不提供', 'ORGANIZATION')
+
+export const organizationSentences = sentencesOf(between(brochure, '成都紫贝壳公益服务中心（简称', '本手册由以下机构授权翻译'))
+  .flatMap((sentence) => sentence.split(/(?=愿景：|使命：|口号：)/))
+
+/** "办公电话：18180768676" … as label/value pairs, straight from the brochure. */
+export const contactChannels = between(brochure, '办公电话', '扫码关注')
+  .split(/(?=办公电话|邮箱|网站|新浪微博|微信公众号|病友交流QQ群)/)
+  .map((entry) => {
+    const [label, rest] = entry.split('：')
+    return { label, value: rest.replace(/（.*$/, '') }
+  })

@@ -1,0 +1,261 @@
+// Runs the compiled WeChat package (dist/) in miniprogram-simulate, as testing.md describes:
+// launch the app with chosen launch options, open a route with a query, wait for Taro's render,
+// tap by visible text, and record (or break) every wx API call the app makes.
+import path from 'path'
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const simulate = require('miniprogram-simulate')
+
+export const DIST = path.resolve(__dirname, '../../dist')
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type AnyRecord = Record<string, any>
+
+export interface ApiCall {
+  api: string
+  args: AnyRecord
+}
+
+export interface LaunchOptions {
+  scene?: number
+  path?: string
+  query?: Record<string, string>
+}
+
+export interface Theme {
+  theme?: 'light' | 'dark'
+  fontSizeScaleFactor?: number
+}
+
+/** Platform APIs whose calls are recorded; each answers success unless a test makes it fail. */
+const RECORDED_APIS = [
+  'makePhoneCall', 'setClipboardData', 'navigateTo', 'redirectTo', 'reLaunch', 'switchTab', 'navigateBack',
+  'openOfficialAccountProfile', 'openOfficialAccountArticle', 'showShareMenu', 'showToast', 'showModal',
+  'pageScrollTo', 'setNavigationBarTitle'
+] as const
+export type RecordedApi = (typeof RECORDED_APIS)[number]
+
+const state = {
+  calls: [] as ApiCall[],
+  failures: new Map<string, AnyRecord>(),
+  launch: { scene: 1001, path: 'pages/index/index', query: {} } as Required<LaunchOptions>,
+  storage: new Map<string, unknown>(),
+  appInfo: { theme: 'light', fontSizeScaleFactor: 1 } as Required<Theme>,
+  pageStack: [] as AnyRecord[]
+}
+
+let appOptions: AnyRecord | undefined
+const pageIds = new Map<string, string>()
+
+function installGlobals(): void {
+  const g = global as AnyRecord
+  g.App = (options: AnyRecord) => { appOptions = options }
+  g.getApp = () => appOptions
+  g.getCurrentPages = () => state.pageStack
+  // Taro's page object carries its lifecycles and the event handler `eh` at the top level:
+  // register every function as a method so that taps reach `eh`.
+  g.Page = (options: AnyRecord) => {
+    const methods: AnyRecord = {}
+    for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = value
+    g.Component({ data: options.data, methods })
+  }
+}
+
+function installWx(): void {
+  const wx = (global as AnyRecord).wx as AnyRecord
+  for (const api of RECORDED_APIS) {
+    wx[api] = (args: AnyRecord = {}) => {
+      state.calls.push({ api, args })
+      const failure = state.failures.get(api)
+      const result = failure ?? { errMsg: `${api}:ok` }
+      setTimeout(() => {
+        if (failure) args.fail?.(result)
+        else args.success?.(result)
+        args.complete?.(result)
+      }, 0)
+    }
+  }
+  // Not in the mock (nor in Taro 4.2.1's typings); tests delete it to exercise the fallback.
+  wx.canIUse = (schema: string) => typeof wx[schema.split('.')[0]] === 'function'
+  wx.getLaunchOptionsSync = () => ({ ...state.launch, referrerInfo: {} })
+  wx.getEnterOptionsSync = () => ({ ...state.launch, referrerInfo: {} })
+  const baseInfo = wx.getAppBaseInfo()
+  wx.getAppBaseInfo = () => ({ ...baseInfo, SDKVersion: '3.7.10', ...state.appInfo, fontSizeSetting: 16 * state.appInfo.fontSizeScaleFactor })
+  wx.getStorageSync = (key: string) => (state.storage.has(key) ? state.storage.get(key) : '')
+  wx.setStorageSync = (key: string, value: unknown) => { state.storage.set(key, value) }
+  wx.removeStorageSync = (key: string) => { state.storage.delete(key) }
+}
+
+/**
+ * Loads dist/app.js once per test file (Jest's registry keeps modules), then (re)launches it with the
+ * given scene and query. Call `removeApi`/`failApi` before the first launch for APIs Taro must see missing.
+ */
+export function launchApp(options: LaunchOptions = {}, theme: Theme = {}): void {
+  state.launch = { scene: 1001, path: 'pages/index/index', query: {}, ...options }
+  state.appInfo = { theme: 'light', fontSizeScaleFactor: 1, ...theme }
+  if (!appOptions) {
+    installGlobals()
+    installWx()
+    require(path.join(DIST, 'app.js'))
+  }
+  appOptions?.onLaunch?.call(appOptions, { ...state.launch })
+  appOptions?.onShow?.call(appOptions, { ...state.launch })
+}
+
+export function removeApi(api: string): void {
+  delete ((global as AnyRecord).wx as AnyRecord)[api]
+}
+
+/** Makes every later call of `api` fail with `error` (as WeChat would call `fail`). */
+export function failApi(api: RecordedApi, error: AnyRecord): void {
+  state.failures.set(api, { errMsg: `${api}:fail`, ...error })
+}
+
+export function resetApis(): void {
+  state.calls = []
+  state.failures.clear()
+}
+
+export function callsOf(api: RecordedApi): AnyRecord[] {
+  return state.calls.filter((call) => call.api === api).map((call) => call.args)
+}
+
+export function storage(): Map<string, unknown> {
+  return state.storage
+}
+
+function pageId(route: string): string {
+  let id = pageIds.get(route)
+  if (!id) {
+    id = simulate.load(path.join(DIST, route), {
+      rootPath: DIST,
+      compiler: 'official',
+      compilerOptions: { maxBuffer: 64 * 1024 * 1024 }
+    }) as string
+    pageIds.set(route, id)
+  }
+  return id
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const started = Date.now()
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+export interface SetDataCall {
+  bytes: number
+  keys: number
+}
+
+export class OpenPage {
+  readonly setDataCalls: SetDataCall[] = []
+
+  constructor(readonly route: string, readonly query: Record<string, string>, readonly component: AnyRecord) {
+    const instance = component.instance
+    const setData = instance.setData.bind(instance)
+    instance.setData = (data: AnyRecord, callback?: () => void) => {
+      this.setDataCalls.push({ bytes: Buffer.byteLength(JSON.stringify(data)), keys: Object.keys(data).length })
+      setData(data, callback)
+    }
+  }
+
+  get instance(): AnyRecord {
+    return this.component.instance
+  }
+
+  /** The page as a user reads it: all text, whitespace collapsed. */
+  text(): string {
+    return (this.component.dom.textContent as string).replace(/\s+/g, ' ').trim()
+  }
+
+  /** Text with all whitespace removed, for matching the brochure's sentences across element breaks. */
+  compactText(): string {
+    return (this.component.dom.textContent as string).replace(/\s+/g, '')
+  }
+
+  /** Elements whose own class list contains `className` (Taro keeps the classes it was given). */
+  all(className: string): Element[] {
+    return Array.from(this.component.dom.querySelectorAll('*') as NodeListOf<Element>)
+      .filter((element) => (element.getAttribute('class') ?? '').split(/\s+/).some((name) => name === className || name.endsWith(`--${className}`)))
+  }
+
+  first(className: string): Element | undefined {
+    return this.all(className)[0]
+  }
+
+  async waitForUpdate(action: () => unknown): Promise<void> {
+    const before = this.setDataCalls.length
+    await action()
+    await waitFor(() => this.setDataCalls.length > before, `a render of ${this.route}`)
+    await new Promise((resolve) => setTimeout(resolve, 0))
+  }
+
+  /** Taps the first innermost element showing `text`, the way a finger would (Taro routes the tap up to its handler). */
+  async tap(text: string, options: { rerender?: boolean } = {}): Promise<void> {
+    const target = this.findByText(text)
+    if (!target) throw new Error(`Nothing on ${this.route} shows "${text}". Page text: ${this.text()}`)
+    await this.tapElement(target, options)
+  }
+
+  async tapElement(target: Element, { rerender = false }: { rerender?: boolean } = {}): Promise<void> {
+    let element: Element | null = target
+    while (element && !element.getAttribute('data-sid')) element = element.parentElement
+    if (!element) throw new Error('The tapped element has no Taro id')
+    const node = this.component.querySelector(`#${element.getAttribute('data-sid')}`)
+    if (!node) throw new Error(`j-component cannot find #${element.getAttribute('data-sid')}`)
+    const tap = () => node.dispatchEvent('tap')
+    if (rerender) await this.waitForUpdate(tap)
+    else {
+      tap()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
+  }
+
+  /** The first element, in reading order, that shows `text` and has no child that shows it all. */
+  findByText(text: string): Element | undefined {
+    const matches = Array.from(this.component.dom.querySelectorAll('*') as NodeListOf<Element>)
+      .filter((element) => (element.textContent ?? '').includes(text))
+    return matches.find((element) => !matches.some((other) => other !== element && element.contains(other)))
+  }
+
+  share(from: 'menu' | 'button' = 'menu'): AnyRecord {
+    return this.instance.onShareAppMessage({ from })
+  }
+
+  shareTimeline(): AnyRecord {
+    return this.instance.onShareTimeline()
+  }
+
+  addToFavorites(): AnyRecord {
+    return this.instance.onAddToFavorites({ webViewUrl: '' })
+  }
+
+  close(): void {
+    this.instance.onUnload?.()
+    state.pageStack = state.pageStack.filter((page) => page !== this.instance)
+    this.component.detach()
+  }
+}
+
+/**
+ * Opens `route` with `query` (values as WeChat hands them over: `scene` and `q` still percent-encoded),
+ * on top of `stackDepth - 1` other pages, and waits for its first render.
+ */
+export async function openPage(route: string, query: Record<string, string> = {}, { stackDepth = 1 } = {}): Promise<OpenPage> {
+  if (!appOptions) launchApp()
+  const component = simulate.render(pageId(route))
+  component.attach(document.createElement('parent-wrapper'))
+  const page = new OpenPage(route, query, component)
+  const instance = page.instance
+  instance.route = route
+  instance.__route__ = route
+  instance.options = query
+  state.pageStack = [...Array.from({ length: stackDepth - 1 }, () => ({ route: 'pages/index/index' })), instance]
+  await page.waitForUpdate(() => instance.onLoad(query))
+  instance.onShow?.()
+  instance.onReady?.()
+  return page
+}

@@ -1,0 +1,62 @@
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'fs'
+import { tmpdir } from 'os'
+import path from 'path'
+import { formatProblem, validateContent } from '@/content/validate'
+
+const CONTENT = path.resolve(__dirname, '../../src/content')
+
+/** A copy of the real content with one file changed by `edit`. */
+function fixture(file: string, edit: (data: any) => void): string { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const dir = mkdtempSync(path.join(tmpdir(), 'content-'))
+  for (const name of readdirSync(CONTENT).filter((entry) => entry.endsWith('.json'))) copyFileSync(path.join(CONTENT, name), path.join(dir, name))
+  const data = JSON.parse(readFileSync(path.join(dir, file), 'utf8'))
+  edit(data)
+  writeFileSync(path.join(dir, file), JSON.stringify(data))
+  return dir
+}
+
+const messages = (dir: string) => validateContent(dir).map(formatProblem)
+
+test('the real content is valid', () => {
+  expect(validateContent(CONTENT)).toEqual([])
+})
+
+test('a wrong type names the file, the JSON path and what was expected', () => {
+  const dir = fixture('trials.json', (data) => { data.trials[2].enrollment.planned = '160' })
+  expect(messages(dir)).toEqual([`${path.join(dir, 'trials.json')}: trials[2].enrollment.planned: expected number, received string`])
+})
+
+test('a missing field is reported as missing', () => {
+  const dir = fixture('meta.json', (data) => { delete data.disclaimer })
+  expect(messages(dir)).toEqual([`${path.join(dir, 'meta.json')}: disclaimer: expected string, but it is missing`])
+})
+
+test('an unknown status lists the allowed ones', () => {
+  const dir = fixture('trials.json', (data) => { data.trials[0].status = 'done' })
+  expect(messages(dir)[0]).toContain('trials[0].status: expected one of completed, analysing, recruiting, not-recruiting, received "done"')
+})
+
+test('broken JSON and a missing file are reported', () => {
+  const dir = fixture('glossary.json', () => undefined)
+  writeFileSync(path.join(dir, 'glossary.json'), '{ "note": ')
+  unlinkSync(path.join(dir, 'organization.json'))
+  const found = messages(dir)
+  expect(found.some((line) => line.startsWith(`${path.join(dir, 'glossary.json')}: (root): expected valid JSON`))).toBe(true)
+  expect(found).toContain(`${path.join(dir, 'organization.json')}: (root): expected the file to exist`)
+})
+
+test('an addition without a source, or with a malformed date, is refused precisely', () => {
+  const dir = fixture('since-brochure.json', (data) => {
+    data.trials[1].entries[0].sources = []
+    data.trials[2].checkedAt = '24.11.2026'
+  })
+  expect(messages(dir)).toEqual([
+    `${path.join(dir, 'since-brochure.json')}: trials[1].entries[0].sources: expected at least one source`,
+    `${path.join(dir, 'since-brochure.json')}: trials[2].checkedAt: expected a date as YYYY-MM-DD`
+  ])
+})
+
+test('an addition for a trial the brochure does not list is refused', () => {
+  const dir = fixture('since-brochure.json', (data) => { data.trials[0].trialId = 'nope' })
+  expect(messages(dir)).toEqual([`${path.join(dir, 'since-brochure.json')}: trials[0].trialId: expected one of astis, scot, assist, stat, received "nope"`])
+})
