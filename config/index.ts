@@ -31,6 +31,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot,
     plugins: [],
     defineConstants: {},
+    // Inlined into the bundle (a mini-program has no process.env at run time): see src/settings.ts.
+    env: {
+      TARO_APP_SHOW_UPDATES: JSON.stringify(process.env.TARO_APP_SHOW_UPDATES ?? 'true')
+    },
     alias: {
       '@': path.resolve(__dirname, '..', 'src')
     },

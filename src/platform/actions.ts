@@ -38,9 +38,16 @@ export async function callPhone(phoneNumber: string): Promise<CallOutcome> {
 
 export type FollowOutcome = { kind: 'opened' } | { kind: 'copied' } | { kind: 'manual'; message: string }
 
+type CallbackApi<T> = (options: T & { success: () => void; fail: (error: unknown) => void }) => void
+
 interface OfficialAccountApi {
-  openOfficialAccountProfile?: (options: { username: string }) => Promise<unknown>
-  openOfficialAccountArticle?: (options: { url: string }) => Promise<unknown>
+  openOfficialAccountProfile?: CallbackApi<{ username: string }>
+  openOfficialAccountArticle?: CallbackApi<{ url: string }>
+}
+
+/** Taro passes these newer APIs through without promisifying them, so wrap their callbacks here. */
+function callApi<T>(api: CallbackApi<T>, options: T): Promise<void> {
+  return new Promise((resolve, reject) => api({ ...options, success: () => resolve(), fail: reject }))
 }
 
 /** The account's profile where the base library offers it (3.7.10+), else its name copied with instructions. */
@@ -48,7 +55,7 @@ export async function openOfficialAccount(): Promise<FollowOutcome> {
   const api = Taro as unknown as OfficialAccountApi
   if (typeof api.openOfficialAccountProfile === 'function') {
     try {
-      await api.openOfficialAccountProfile({ username: settings.officialAccount.originalId })
+      await callApi(api.openOfficialAccountProfile, { username: settings.officialAccount.originalId })
       return { kind: 'opened' }
     } catch {
       // fall through to the copy fallback
@@ -63,7 +70,7 @@ export async function openArticle(url: string): Promise<CopyOutcome | { ok: true
   const api = Taro as unknown as OfficialAccountApi
   if (typeof api.openOfficialAccountArticle === 'function') {
     try {
-      await api.openOfficialAccountArticle({ url })
+      await callApi(api.openOfficialAccountArticle, { url })
       return { ok: true, opened: true }
     } catch {
       // fall through

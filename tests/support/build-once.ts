@@ -1,13 +1,23 @@
-// Builds the WeChat package once before the suite; every page test then runs that same dist/.
+// Builds, once before the suite, every package the tests run: the WeChat package, the same package with the
+// organization's "show updates" setting off, and the web build for the browser checks.
 import { execFileSync } from 'child_process'
 import path from 'path'
 
+const ROOT = path.resolve(__dirname, '../..')
+
+export const BUILDS = [
+  { type: 'weapp', env: {} },
+  { type: 'weapp', env: { TARO_APP_SHOW_UPDATES: 'false', TARO_OUTPUT_ROOT: 'dist-brochure-only' } },
+  { type: 'h5', env: {} }
+]
+
 export default function buildOnce(): void {
   if (process.env.SKIP_BUILD === '1') return
-  const root = path.resolve(__dirname, '../..')
-  execFileSync(path.join(root, 'node_modules/.bin/taro'), ['build', '--type', 'weapp'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production' }
-  })
+  for (const build of BUILDS) {
+    execFileSync(path.join(ROOT, 'node_modules/.bin/taro'), ['build', '--type', build.type], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production', ...build.env }
+    })
+  }
 }

@@ -6,7 +6,13 @@ import path from 'path'
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const simulate = require('miniprogram-simulate')
 
-export const DIST = path.resolve(__dirname, '../../dist')
+export let DIST = path.resolve(__dirname, '../../dist')
+
+/** Runs another build of the package (e.g. dist-brochure-only); call before the first launch in a test file. */
+export function useDist(folder: string): void {
+  if (appOptions) throw new Error('useDist must run before the app is launched')
+  DIST = path.resolve(__dirname, '../..', folder)
+}
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type AnyRecord = Record<string, any>
@@ -41,7 +47,8 @@ const state = {
   launch: { scene: 1001, path: 'pages/index/index', query: {} } as Required<LaunchOptions>,
   storage: new Map<string, unknown>(),
   appInfo: { theme: 'light', fontSizeScaleFactor: 1 } as Required<Theme>,
-  pageStack: [] as AnyRecord[]
+  pageStack: [] as AnyRecord[],
+  missingApis: new Set<string>()
 }
 
 let appOptions: AnyRecord | undefined
@@ -64,6 +71,10 @@ function installGlobals(): void {
 function installWx(): void {
   const wx = (global as AnyRecord).wx as AnyRecord
   for (const api of RECORDED_APIS) {
+    if (state.missingApis.has(api)) {
+      delete wx[api]
+      continue
+    }
     wx[api] = (args: AnyRecord = {}) => {
       state.calls.push({ api, args })
       const failure = state.failures.get(api)
@@ -75,7 +86,7 @@ function installWx(): void {
       }, 0)
     }
   }
-  // Not in the mock (nor in Taro 4.2.1's typings); tests delete it to exercise the fallback.
+  // canIUse answers from what this mock really has, so a removed API reads as unsupported.
   wx.canIUse = (schema: string) => typeof wx[schema.split('.')[0]] === 'function'
   wx.getLaunchOptionsSync = () => ({ ...state.launch, referrerInfo: {} })
   wx.getEnterOptionsSync = () => ({ ...state.launch, referrerInfo: {} })
@@ -88,7 +99,7 @@ function installWx(): void {
 
 /**
  * Loads dist/app.js once per test file (Jest's registry keeps modules), then (re)launches it with the
- * given scene and query. Call `removeApi`/`failApi` before the first launch for APIs Taro must see missing.
+ * given scene and query. Call `withoutApi` before the first launch for APIs Taro must see missing.
  */
 export function launchApp(options: LaunchOptions = {}, theme: Theme = {}): void {
   state.launch = { scene: 1001, path: 'pages/index/index', query: {}, ...options }
@@ -102,8 +113,10 @@ export function launchApp(options: LaunchOptions = {}, theme: Theme = {}): void 
   appOptions?.onShow?.call(appOptions, { ...state.launch })
 }
 
-export function removeApi(api: string): void {
-  delete ((global as AnyRecord).wx as AnyRecord)[api]
+/** Makes `api` absent, as on an older base library. Taro copies the API list once: call before the first launch. */
+export function withoutApi(api: RecordedApi): void {
+  if (appOptions) throw new Error('withoutApi must run before the app is launched')
+  state.missingApis.add(api)
 }
 
 /** Makes every later call of `api` fail with `error` (as WeChat would call `fail`). */
@@ -214,11 +227,15 @@ export class OpenPage {
     }
   }
 
-  /** The first element, in reading order, that shows `text` and has no child that shows it all. */
+  /**
+   * The first element, in reading order, whose text is exactly `text`; failing that, the first that shows
+   * `text` and has no child that shows it all.
+   */
   findByText(text: string): Element | undefined {
     const matches = Array.from(this.component.dom.querySelectorAll('*') as NodeListOf<Element>)
       .filter((element) => (element.textContent ?? '').includes(text))
-    return matches.find((element) => !matches.some((other) => other !== element && element.contains(other)))
+    return matches.find((element) => element.textContent?.trim() === text)
+      ?? matches.find((element) => !matches.some((other) => other !== element && element.contains(other)))
   }
 
   share(from: 'menu' | 'button' = 'menu'): AnyRecord {

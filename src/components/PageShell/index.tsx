@@ -53,7 +53,7 @@ export function PageShell({ share, children, isHome = false, onFollow }: PageShe
           <Button className='share-button' openType='share'>分享给病友</Button>
         ) : (
           <View className='single-page-hint'>
-            <Text>这是朋友圈里的预览页。点击屏幕底部的“前往小程序”，可以打开全部内容、分享给病友或关注紫贝壳公益。</Text>
+            <Text>这是朋友圈里的预览页。点击屏幕底部的“前往小程序”，可以打开全部内容，也可以转发给病友或关注公众号。</Text>
           </View>
         )}
         <View className='page-footer'>

@@ -1,4 +1,4 @@
-import { Text } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import { useContext, type ReactNode } from 'react'
 import { openDestination } from '@/platform/navigation'
 import type { Destination } from '@/routes'
@@ -10,15 +10,24 @@ interface RouteLinkProps {
   className?: string
   children: ReactNode
   label?: string
+  /** In Moments' single-page mode keep the content (e.g. a trial card) and drop only the link. */
+  keepContentInSinglePage?: boolean
 }
 
-/** A link to another page; in Moments' single-page mode, where WeChat disables navigation, it is not shown. */
-export function RouteLink({ to, className = 'link-button', children, label }: RouteLinkProps) {
+/** A link to another page. WeChat disables navigation in Moments' single-page mode, so there it is not a link. */
+export function RouteLink({ to, className = 'link-button', children, label, keepContentInSinglePage = false }: RouteLinkProps) {
   const { singlePage } = useContext(ArrivalContext)
-  if (singlePage) return null
+  const content = typeof children === 'string' ? <Text>{children}</Text> : children
+  if (singlePage) return keepContentInSinglePage ? <View className={className}>{content}</View> : null
   return (
     <Tappable className={className} onTap={() => openDestination(to)} label={label}>
-      {typeof children === 'string' ? <Text>{children}</Text> : children}
+      {content}
     </Tappable>
   )
+}
+
+/** A visual "more ›" cue inside a link, left out where links are disabled. */
+export function LinkCue({ children }: { children: string }) {
+  const { singlePage } = useContext(ArrivalContext)
+  return singlePage ? null : <Text className='link-cue'>{children}</Text>
 }

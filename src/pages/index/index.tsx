@@ -3,7 +3,7 @@ import { useLoad } from '@tarojs/taro'
 import { useState } from 'react'
 import { explainer, meta, organization, trials } from '@/content'
 import { PageShell } from '@/components/PageShell'
-import { RouteLink } from '@/components/RouteLink'
+import { LinkCue, RouteLink } from '@/components/RouteLink'
 import { DateNote } from '@/components/Section'
 import { replaceWith } from '@/platform/navigation'
 import type { PageShare } from '@/platform/share'
@@ -48,7 +48,7 @@ export default function HomePage() {
               <Text className='home-entry-card__title'>{entry.title}</Text>
               <Text className='home-entry-card__text'>{entry.text}</Text>
             </View>
-            <Text className='home-entry-card__arrow'>›</Text>
+            <LinkCue>›</LinkCue>
           </RouteLink>
         ))}
       </View>

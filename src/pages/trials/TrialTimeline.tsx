@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { trials, trialsContent } from '@/content'
 import { headcount, yearsText } from '@/content/trialFacts'
-import { Tappable } from '@/components/Tappable'
-import { openDestination } from '@/platform/navigation'
+import { RouteLink } from '@/components/RouteLink'
 
 const { startYear, endYear } = trialsContent.axis
 const span = endYear - startYear
@@ -21,12 +20,7 @@ export function TrialTimeline() {
         const people = headcount(trial)
         const description = `${trial.acronym}：${yearsText(trial)}${people ? `，${people}人${trial.enrollment.enrolled ? '' : '（计划）'}` : ''}`
         return (
-          <Tappable
-            key={trial.id}
-            className='timeline-row'
-            onTap={() => openDestination({ route: 'trial', query: { id: trial.id } })}
-            label={description}
-          >
+          <RouteLink key={trial.id} className='timeline-row' to={{ route: 'trial', query: { id: trial.id } }} label={description} keepContentInSinglePage>
             <Text className='timeline-row__label'>{description}</Text>
             <View className='timeline-row__track'>
               <View
@@ -34,7 +28,7 @@ export function TrialTimeline() {
                 style={`left: ${percent(trial.startYear)}; width: ${percent(startYear + trial.endYear - trial.startYear)}`}
               />
             </View>
-          </Tappable>
+          </RouteLink>
         )
       })}
       <View className='timeline-axis'>

@@ -3,9 +3,9 @@ import { useState } from 'react'
 import { trials, trialsContent, updateForTrial } from '@/content'
 import { enrollmentText, matchesFilter, placeText, STATUS_FILTERS, yearsText, type StatusFilter } from '@/content/trialFacts'
 import { PageShell } from '@/components/PageShell'
+import { LinkCue, RouteLink } from '@/components/RouteLink'
 import { DateNote } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
-import { openDestination } from '@/platform/navigation'
 import type { PageShare } from '@/platform/share'
 import { TrialTimeline } from './TrialTimeline'
 import './index.scss'
@@ -49,11 +49,7 @@ export default function TrialsPage() {
         {shown.map((trial) => {
           const since = updateForTrial(trial.id)
           return (
-            <Tappable
-              key={trial.id}
-              className='trial-card'
-              onTap={() => openDestination({ route: 'trial', query: { id: trial.id } })}
-            >
+            <RouteLink key={trial.id} className='trial-card' to={{ route: 'trial', query: { id: trial.id } }} keepContentInSinglePage>
               <View className='trial-card__body'>
                 <Text className='trial-card__acronym'>{trial.acronym}</Text>
                 <Text className='trial-card__name'>{trial.nameZh}</Text>
@@ -64,9 +60,9 @@ export default function TrialsPage() {
                   <Text className='status-badge'>{trialsContent.statusAsOf}：{trial.statusLabel}</Text>
                   {since && <Text className='status-badge status-badge--since'>手册之后：{since.statusSince}</Text>}
                 </View>
-                <Text className='trial-card__more'>查看详情 ›</Text>
+                <LinkCue>查看详情 ›</LinkCue>
               </View>
-            </Tappable>
+            </RouteLink>
           )
         })}
       </View>

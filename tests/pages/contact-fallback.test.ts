@@ -1,0 +1,23 @@
+// Older base libraries have no openOfficialAccountProfile: Taro must see it missing from the first launch.
+import { callsOf, failApi, launchApp, openPage, resetApis, withoutApi } from '../support/miniprogram'
+
+beforeAll(() => {
+  withoutApi('openOfficialAccountProfile')
+  launchApp({ scene: 1007 })
+})
+beforeEach(() => resetApis())
+
+test('without openOfficialAccountProfile, following copies the account name and explains how to search it', async () => {
+  const page = await openPage('pages/contact/index')
+  await page.tap('关注公众号', { rerender: true })
+  expect(callsOf('setClipboardData')).toEqual([expect.objectContaining({ data: '紫贝壳公益' })])
+  expect(page.text()).toContain('已复制公众号名称“紫贝壳公益”。请在微信首页顶部的搜索框粘贴')
+})
+
+test('and if copying fails too, the name is shown to search by hand', async () => {
+  const page = await openPage('pages/contact/index')
+  failApi('setClipboardData', { errMsg: 'setClipboardData:fail privacy permission is not authorized' })
+  await page.tap('关注公众号', { rerender: true })
+  expect(page.first('copy-fallback')?.textContent).toContain('紫贝壳公益')
+  expect(page.text()).toContain('搜索“紫贝壳公益”并关注')
+})

@@ -1,0 +1,58 @@
+import { callsOf, launchApp, openPage, resetApis } from '../support/miniprogram'
+
+beforeAll(() => launchApp({ scene: 1001 }))
+beforeEach(() => resetApis())
+
+const cardTexts = (page: Awaited<ReturnType<typeof openPage>>) => page.all('trial-card').map((card) => (card.textContent ?? '').replace(/\s+/g, ''))
+
+test('four cards, sorted by start year, each with name, region, years, enrollment and both statuses', async () => {
+  const page = await openPage('pages/trials/index')
+  const cards = cardTexts(page)
+  expect(cards.map((card) => card.match(/^[A-Z]+/)?.[0])).toEqual(['ASTIS', 'SCOT', 'ASSIST', 'STAT'])
+  expect(cards[0]).toContain('自体干细胞移植国际硬皮病临床试验')
+  expect(cards[0]).toContain('欧洲')
+  expect(cards[0]).toContain('2001—2008年')
+  expect(cards[0]).toContain('156名患者')
+  expect(cards[1]).toContain('115名患者，其中75例随机分组')
+  expect(cards[1]).toContain('2005—2011年')
+  expect(cards[2]).toContain('计划招募160名')
+  expect(cards[2]).toContain('2011—2018年（计划）')
+  expect(cards[3]).toContain('30名患者')
+  expect(cards[3]).toContain('2011—2019年（计划）')
+  expect(cards[2]).toContain('截至2016年12月：招募中')
+  expect(cards[2]).toContain('手册之后：已终止')
+  expect(cards[1]).toContain('手册之后：已发表完整结果2018')
+})
+
+test.each([
+  ['已结束（2）', ['ASTIS', 'SCOT']],
+  ['进行中（2）', ['ASSIST', 'STAT']],
+  ['全部（4）', ['ASTIS', 'SCOT', 'ASSIST', 'STAT']]
+])('the %s filter shows the right cards', async (chip, acronyms) => {
+  const page = await openPage('pages/trials/index')
+  if (chip !== '全部（4）') await page.tap(chip, { rerender: true })
+  expect(cardTexts(page).map((card) => card.match(/^[A-Z]+/)?.[0])).toEqual(acronyms)
+})
+
+test('tapping a card opens its trial', async () => {
+  const page = await openPage('pages/trials/index')
+  await page.tapElement(page.all('trial-card')[2])
+  expect(callsOf('navigateTo')).toEqual([expect.objectContaining({ url: '/pages/trial/index?id=assist' })])
+})
+
+test('the timeline has four bars whose lengths follow the years, and a bar opens its trial', async () => {
+  const page = await openPage('pages/trials/index')
+  const bars = page.all('timeline-bar')
+  expect(bars).toHaveLength(4)
+  const geometry = bars.map((bar) => {
+    const style = bar.getAttribute('style') ?? ''
+    return [Number(style.match(/left: ([\d.]+)%/)?.[1]), Number(style.match(/width: ([\d.]+)%/)?.[1])]
+  })
+  const year = 100 / 18
+  expect(geometry.map(([left]) => Math.round(left / year))).toEqual([0, 4, 10, 10])
+  expect(geometry.map(([, width]) => Math.round(width / year))).toEqual([7, 6, 7, 8])
+  expect(page.text()).toContain('ASTIS：2001—2008年，156人')
+  expect(page.text()).toContain('ASSIST：2011—2018年（计划），160人（计划）')
+  await page.tapElement(page.all('timeline-row')[3])
+  expect(callsOf('navigateTo')).toEqual([expect.objectContaining({ url: '/pages/trial/index?id=stat' })])
+})
