@@ -1,6 +1,6 @@
 import { existsSync } from 'fs'
 import path from 'path'
-import { callsOf, DIST, launchApp, openPage, resetApis } from '../support/miniprogram'
+import { callsOf, distDir, launchApp, openPage, resetApis } from '../support/miniprogram'
 
 beforeEach(() => {
   launchApp({ scene: 1001 })
@@ -24,13 +24,13 @@ test.each(PAGES)('%s %p shares itself: title, path with its query, an image in t
   const payload = page.share()
   expect(payload.title).toMatch(title)
   expect(payload.path).toBe(sharePath)
-  expect(existsSync(path.join(DIST, payload.imageUrl))).toBe(true)
+  expect(existsSync(path.join(distDir(), payload.imageUrl))).toBe(true)
   expect(page.share('button')).toEqual(payload)
 
   const search = sharePath.split('?')[1] ?? ''
   const timeline = page.shareTimeline()
   expect(timeline).toEqual({ title: payload.title, query: search, imageUrl: '/assets/share/square.png' })
-  expect(existsSync(path.join(DIST, timeline.imageUrl))).toBe(true)
+  expect(existsSync(path.join(distDir(), timeline.imageUrl))).toBe(true)
   expect(page.addToFavorites()).toEqual({ title: payload.title, query: search, imageUrl: payload.imageUrl })
   expect(page.text()).toContain('分享给病友')
 })
@@ -59,7 +59,7 @@ describe('arriving', () => {
   })
 
   test('the footer entry to the official account is on every page and leads to the follow flow', async () => {
-    for (const [route, query] of PAGES.filter(([route]) => route !== 'pages/contact/index')) {
+    for (const [route, query] of PAGES.filter(([pageRoute]) => pageRoute !== 'pages/contact/index')) {
       resetApis()
       const page = await openPage(route, query)
       await page.tap('关注紫贝壳公益公众号')

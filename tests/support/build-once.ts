@@ -1,6 +1,6 @@
 // Builds, once before the suite, every package the tests run: the WeChat package, the same package with the
 // organization's "show updates" setting off, and the web build for the browser checks.
-import { execFileSync } from 'child_process'
+import { spawnSync } from 'child_process'
 import path from 'path'
 
 const ROOT = path.resolve(__dirname, '../..')
@@ -14,10 +14,14 @@ export const BUILDS = [
 export default function buildOnce(): void {
   if (process.env.SKIP_BUILD === '1') return
   for (const build of BUILDS) {
-    execFileSync(path.join(ROOT, 'node_modules/.bin/taro'), ['build', '--type', build.type], {
+    // Webpack's progress bar goes to stderr: keep it out of the test log unless the build fails.
+    const result = spawnSync(path.join(ROOT, 'node_modules/.bin/taro'), ['build', '--type', build.type], {
       cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
+      encoding: 'utf8',
       env: { ...process.env, NODE_ENV: 'production', ...build.env }
     })
+    if (result.status !== 0) {
+      throw new Error(`taro build --type ${build.type} failed:\n${result.stdout}\n${result.stderr}`)
+    }
   }
 }

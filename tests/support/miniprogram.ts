@@ -6,7 +6,12 @@ import path from 'path'
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const simulate = require('miniprogram-simulate')
 
-export let DIST = path.resolve(__dirname, '../../dist')
+let DIST = path.resolve(__dirname, '../../dist')
+
+/** The package folder the tests run (dist/ unless `useDist` chose another build). */
+export function distDir(): string {
+  return DIST
+}
 
 /** Runs another build of the package (e.g. dist-brochure-only); call before the first launch in a test file. */
 export function useDist(folder: string): void {

@@ -11,7 +11,8 @@ interface SectionProps {
 /** A titled block of a page; `id` makes it a scroll target for tables of contents and deep links. */
 export function Section({ id, heading, children }: SectionProps) {
   return (
-    <View id={id} className='section'>
+    // An absent id must not reach the web build as id="undefined".
+    <View className='section' {...(id ? { id } : {})}>
       <Text className='section__heading'>{heading}</Text>
       <View className='section__body'>{children}</View>
     </View>

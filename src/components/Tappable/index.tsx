@@ -7,16 +7,15 @@ interface TappableProps {
   children: ReactNode
   /** What a screen reader announces; defaults to the visible text. */
   label?: string
-  id?: string
 }
 
 // The web build passes these through to the element; WeChat reads the visible text instead.
 const buttonSemantics = (label?: string) => ({ role: 'button', tabIndex: 0, ...(label ? { 'aria-label': label } : {}) }) as object
 
 /** A large tap target: a single tap anywhere on it acts (no long press, no precision needed). */
-export function Tappable({ className, onTap, children, label, id }: TappableProps) {
+export function Tappable({ className, onTap, children, label }: TappableProps) {
   return (
-    <View id={id} className={`tappable ${className}`} hoverClass='tappable--pressed' onClick={onTap} {...buttonSemantics(label)}>
+    <View className={`tappable ${className}`} hoverClass='tappable--pressed' onClick={onTap} {...buttonSemantics(label)}>
       {children}
     </View>
   )

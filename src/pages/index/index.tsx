@@ -43,7 +43,7 @@ export default function HomePage() {
       <DateNote>{meta.contentDateNote}</DateNote>
       <View className='home-entries'>
         {ENTRIES.map((entry) => (
-          <RouteLink key={entry.title} to={entry.to} className='home-entry-card' label={entry.title}>
+          <RouteLink key={entry.title} to={entry.to} className='home-entry-card'>
             <View className='home-entry-card__body'>
               <Text className='home-entry-card__title'>{entry.title}</Text>
               <Text className='home-entry-card__text'>{entry.text}</Text>
