@@ -7,6 +7,11 @@ import prodConfig from './prod'
 
 const contentDir = path.resolve(__dirname, '../src/content')
 
+/** `@/…` imports, resolved from tsconfig.json's paths. */
+function resolveImportAlias(chain: { resolve: { plugin: (name: string) => { use: (plugin: unknown) => void } } }): void {
+  chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+}
+
 // https://docs.taro.zone/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
   // A malformed content file must stop every build, naming the file, the field and what was expected.
@@ -35,9 +40,6 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: {
       TARO_APP_SHOW_UPDATES: JSON.stringify(process.env.TARO_APP_SHOW_UPDATES ?? 'true')
     },
-    alias: {
-      '@': path.resolve(__dirname, '..', 'src')
-    },
     copy: {
       // Share images and the sitemap are referenced by path, not imported, so they are copied as they are.
       patterns: [
@@ -58,18 +60,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         pxtransform: {
           enable: true,
           config: {}
-        },
-        cssModules: {
-          enable: false,
-          config: {
-            namingPattern: 'module',
-            generateScopedName: '[name]__[local]___[hash:base64:5]'
-          }
         }
       },
-      webpackChain(chain) {
-        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-      }
+      webpackChain: resolveImportAlias
     },
     h5: {
       publicPath: '/',
@@ -90,18 +83,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         autoprefixer: {
           enable: true,
           config: {}
-        },
-        cssModules: {
-          enable: false,
-          config: {
-            namingPattern: 'module',
-            generateScopedName: '[name]__[local]___[hash:base64:5]'
-          }
         }
       },
-      webpackChain(chain) {
-        chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
-      }
+      webpackChain: resolveImportAlias
     }
   }
 

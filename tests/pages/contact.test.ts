@@ -66,6 +66,15 @@ test('launched from a mini-program code (1047): the follow card shows', async ()
   expect(page.first('follow-button')).toBeUndefined()
 })
 
+test('if the follow card reports an error, it is hidden and the follow button shows', async () => {
+  launchApp({ scene: 1047 })
+  const page = await openPage('pages/contact/index')
+  await page.trigger(page.first('follow__card') as Element, 'error', { status: 3, errMsg: 'not linked' }, { rerender: true })
+  expect(page.first('follow__card')).toBeUndefined()
+  await page.tap('关注公众号')
+  expect(callsOf('openOfficialAccountProfile')).toEqual([expect.objectContaining({ username: 'gh_PLACEHOLDER' })])
+})
+
 test('launched from a share card (1007): no follow card; the button opens the account profile', async () => {
   launchApp({ scene: 1007 })
   const page = await openPage('pages/contact/index')

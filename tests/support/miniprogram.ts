@@ -218,16 +218,21 @@ export class OpenPage {
     await this.tapElement(target, options)
   }
 
-  async tapElement(target: Element, { rerender = false }: { rerender?: boolean } = {}): Promise<void> {
+  async tapElement(target: Element, options: { rerender?: boolean } = {}): Promise<void> {
+    await this.trigger(target, 'tap', {}, options)
+  }
+
+  /** Fires a WeChat component event (tap, error, ...) on the element, as the platform would. */
+  async trigger(target: Element, type: string, detail: AnyRecord = {}, { rerender = false }: { rerender?: boolean } = {}): Promise<void> {
     let element: Element | null = target
     while (element && !element.getAttribute('data-sid')) element = element.parentElement
-    if (!element) throw new Error('The tapped element has no Taro id')
+    if (!element) throw new Error('The element has no Taro id')
     const node = this.component.querySelector(`#${element.getAttribute('data-sid')}`)
     if (!node) throw new Error(`j-component cannot find #${element.getAttribute('data-sid')}`)
-    const tap = () => node.dispatchEvent('tap')
-    if (rerender) await this.waitForUpdate(tap)
+    const fire = () => node.dispatchEvent(type, { detail })
+    if (rerender) await this.waitForUpdate(fire)
     else {
-      tap()
+      fire()
       await new Promise((resolve) => setTimeout(resolve, 20))
     }
   }
