@@ -9,7 +9,7 @@ interface CopyFallbackProps {
 /** Shown when copying or calling fails: the value itself, selectable, with a plain explanation. */
 export function CopyFallback({ message, value }: CopyFallbackProps) {
   return (
-    <View className='copy-fallback'>
+    <View className='stack copy-fallback'>
       <Text className='copy-fallback__message'>{message}</Text>
       <Text className='copy-fallback__value' userSelect>{value}</Text>
     </View>

@@ -39,29 +39,29 @@ export function PageShell({ share, children, isHome = false, onFollow }: PageShe
     <ArrivalContext.Provider value={arrival}>
       <View className='page theme-root' style={`--text-scale: ${scale}`}>
         {arrival.fromShare && showNavigation && !isHome && (
-          <Tappable className='arrival-banner' onTap={follow}>
+          <Tappable className='pill arrival-banner' onTap={follow}>
             <Text>来自病友分享 · 关注紫贝壳公益</Text>
           </Tappable>
         )}
         {alone && showNavigation && !isHome && (
-          <Tappable className='home-entry' onTap={goHome}>
+          <Tappable className='pill home-entry' onTap={goHome}>
             <Text>返回首页</Text>
           </Tappable>
         )}
-        <View className='page__content'>{children}</View>
+        <View className='stack page__content'>{children}</View>
         {showNavigation ? (
-          <Button className='share-button' openType='share'>分享给病友</Button>
+          <Button className='solid-button share-button' openType='share'>分享给病友</Button>
         ) : (
-          <View className='single-page-hint'>
+          <View className='panel single-page-hint'>
             <Text>这是朋友圈里的预览页。点击屏幕底部的“前往小程序”，可以打开全部内容，也可以转发给病友或关注公众号。</Text>
           </View>
         )}
-        <View className='page-footer'>
+        <View className='stack stack--tight muted page-footer'>
           <Text className='page-footer__date'>内容日期：{meta.contentDate}</Text>
           <Text className='page-footer__source'>来源：{meta.source}</Text>
           <Text className='page-footer__disclaimer'>{meta.disclaimer}</Text>
           {showNavigation && (
-            <Tappable className='follow-entry' onTap={follow}>
+            <Tappable className='pill follow-entry' onTap={follow}>
               <Text>关注紫贝壳公益公众号</Text>
             </Tappable>
           )}

@@ -15,7 +15,7 @@ interface RouteLinkProps {
 }
 
 /** A link to another page. WeChat disables navigation in Moments' single-page mode, so there it is not a link. */
-export function RouteLink({ to, className = 'link-button', children, label, keepContentInSinglePage = false }: RouteLinkProps) {
+export function RouteLink({ to, className = 'pill', children, label, keepContentInSinglePage = false }: RouteLinkProps) {
   const { singlePage } = useContext(ArrivalContext)
   const content = typeof children === 'string' ? <Text>{children}</Text> : children
   if (singlePage) return keepContentInSinglePage ? <View className={className}>{content}</View> : null

@@ -12,9 +12,9 @@ interface SectionProps {
 export function Section({ id, heading, children }: SectionProps) {
   return (
     // An absent id must not reach the web build as id="undefined".
-    <View className='section' {...(id ? { id } : {})}>
+    <View className='stack section' {...(id ? { id } : {})}>
       <Text className='section__heading'>{heading}</Text>
-      <View className='section__body'>{children}</View>
+      <View className='stack'>{children}</View>
     </View>
   )
 }

@@ -12,12 +12,13 @@ function copyableValue(source: Source): string | undefined {
 
 function SourceLine({ source, onCopy }: { source: Source; onCopy: (value: string) => void }) {
   const value = copyableValue(source)
+  const action = source.doi ? '复制 DOI' : '复制注册号'
   return (
-    <View className='source'>
+    <View className='stack stack--tight muted'>
       <Text className='source__citation'>来源：{source.citation}{value ? ` · ${value}` : ''}</Text>
       {value && (
-        <Tappable className='source__copy-button' onTap={() => onCopy(value)} label={`复制 ${value}`}>
-          <Text>复制{source.doi ? ' DOI' : '注册号'}</Text>
+        <Tappable className='pill source__copy-button' onTap={() => onCopy(value)} label={`${action} ${value}`}>
+          <Text>{action}</Text>
         </Tappable>
       )}
     </View>
@@ -26,8 +27,8 @@ function SourceLine({ source, onCopy }: { source: Source; onCopy: (value: string
 
 function SourcedParagraph({ item, onCopy }: { item: SourcedText; onCopy: (value: string) => void }) {
   return (
-    <View className='sourced'>
-      <Text className='sourced__text'>{item.text}</Text>
+    <View className='stack stack--tight'>
+      <Text>{item.text}</Text>
       {item.sources.map((source) => <SourceLine key={source.citation + (copyableValue(source) ?? '')} source={source} onCopy={onCopy} />)}
     </View>
   )
@@ -52,7 +53,7 @@ export function SinceBrochure({ heading, label, checkedAt, entries, correction }
     setFailedCopy(outcome.ok ? undefined : { value, message: outcome.message })
   }
   return (
-    <View className='since-brochure'>
+    <View className='stack stack--loose since-brochure'>
       <Text className='since-brochure__heading'>{heading}</Text>
       <Text className='since-brochure__label'>{label}核对日期：{checkedAt}。</Text>
       {correction && (

@@ -35,11 +35,11 @@ export function TermSheet({ termId, onClose }: TermSheetProps) {
   return (
     <View className='term-sheet' catchMove>
       <View className='term-sheet__backdrop' onClick={onClose} />
-      <View className='term-sheet__panel'>
+      <View className='stack term-sheet__panel'>
         <Text className='term-sheet__title'>{term.term}</Text>
         <Text className='term-sheet__definition'>{term.definition}</Text>
-        <Text className='term-sheet__note'>{glossary.note}（{glossary.reviewedAt} 审阅）</Text>
-        <Button className='term-sheet__close' onClick={onClose}>知道了，关闭</Button>
+        <Text className='muted'>{glossary.note}（{glossary.reviewedAt} 审阅）</Text>
+        <Button className='solid-button' onClick={onClose}>知道了，关闭</Button>
       </View>
     </View>
   )

@@ -56,27 +56,27 @@ export default function ContactPage() {
     <PageShell share={share} onFollow={() => scrollToElement(FOLLOW_ANCHOR)}>
       <Section heading={`关于${organization.shortName}`}>
         <Text className='org-name'>{organization.name}</Text>
-        <Text className='org-name-en'>{organization.nameEn} · 原名：{organization.formerName}</Text>
-        {organization.introduction.map((paragraph) => <Text key={paragraph} className='org-paragraph'>{paragraph}</Text>)}
-        <View className='org-values'>
+        <Text className='muted'>{organization.nameEn} · 原名：{organization.formerName}</Text>
+        {organization.introduction.map((paragraph) => <Text key={paragraph}>{paragraph}</Text>)}
+        <View className='stack panel'>
           <OrgValue label='愿景' text={organization.vision} />
           <OrgValue label='使命' text={organization.mission} />
           <OrgValue label='口号' text={organization.slogan} />
         </View>
-        <Text className='org-translation'>{meta.translationNote.text}：{meta.translationNote.licensor}</Text>
+        <Text className='muted'>{meta.translationNote.text}：{meta.translationNote.licensor}</Text>
       </Section>
 
       <Section heading='联系方式'>
         {organization.contacts.map((contact) => (
           <View key={contact.id}>
-            <Tappable className='contact-row' onTap={() => act(contact)} label={`${contact.label}：${contact.value}，${ACTION_TEXT[contact.action]}`}>
+            <Tappable className='card contact-row' onTap={() => act(contact)}>
               <Text className='contact-row__icon'>{ICONS[contact.id] ?? '•'}</Text>
               <View className='contact-row__text'>
-                <Text className='contact-row__label'>{contact.label}</Text>
+                <Text className='muted'>{contact.label}</Text>
                 <Text className='contact-row__value'>{contact.value}</Text>
                 {contact.note && <Text className='contact-row__note'>{contact.note}</Text>}
               </View>
-              <Text className='contact-row__action'>{ACTION_TEXT[contact.action]}</Text>
+              <Text className='pill contact-row__action'>{ACTION_TEXT[contact.action]}</Text>
             </Tappable>
             {feedback[contact.id]?.fallback && <CopyFallback message={feedback[contact.id].message} value={feedback[contact.id].value} />}
           </View>
@@ -94,7 +94,7 @@ export default function ContactPage() {
 
 function OrgValue({ label, text }: { label: string; text: string }) {
   return (
-    <View className='org-value'>
+    <View className='stack stack--tight'>
       <Text className='org-value__label'>{label}</Text>
       <Text className='org-value__text'>{text}</Text>
     </View>
@@ -107,18 +107,18 @@ function FollowSection({ onFollow, feedback }: { onFollow: () => void; feedback?
   const [cardFailed, setCardFailed] = useState(false)
   const showCard = followCardAllowed && !cardFailed
   return (
-    <View id={FOLLOW_ANCHOR} className='follow'>
+    <View id={FOLLOW_ANCHOR} className='stack follow'>
       <Text className='follow__heading'>关注公众号“{settings.officialAccount.name}”</Text>
       {singlePage ? (
         <Text>点击屏幕底部的“前往小程序”后即可关注；也可以在微信中搜索“{settings.officialAccount.name}”。</Text>
       ) : showCard ? (
         <OfficialAccount className='follow__card' onError={() => setCardFailed(true)} />
       ) : (
-        <Tappable className='follow-button' onTap={onFollow}>
+        <Tappable className='solid-button follow-button' onTap={onFollow}>
           <Text>关注公众号</Text>
         </Tappable>
       )}
-      {feedback && (feedback.fallback ? <CopyFallback message={feedback.message} value={feedback.value} /> : <Text className='follow__message'>{feedback.message}</Text>)}
+      {feedback && (feedback.fallback ? <CopyFallback message={feedback.message} value={feedback.value} /> : <Text>{feedback.message}</Text>)}
     </View>
   )
 }
@@ -133,7 +133,7 @@ function ArticleLink({ title, url }: { title: string; url: string }) {
   }
   return (
     <View>
-      <Tappable className='link-button' onTap={open}><Text>{title}</Text></Tappable>
+      <Tappable className='pill' onTap={open}><Text>{title}</Text></Tappable>
       {failed && <CopyFallback message={failed} value={url} />}
     </View>
   )

@@ -49,13 +49,13 @@ export default function HsctPage() {
 
   return (
     <PageShell share={shareFor(current)}>
-      <View className='explainer-header'>
-        <Text className='explainer-header__title'>{explainer.title}</Text>
+      <View className='stack'>
+        <Text className='page-title'>{explainer.title}</Text>
         <Text className='explainer-header__lead'>{explainer.lead}</Text>
         <DateNote>{meta.contentDateNote}</DateNote>
       </View>
 
-      <View className='toc'>
+      <View className='stack panel'>
         <Text className='toc__heading'>本页目录</Text>
         {explainer.sections.map((section) => (
           <Tappable key={section.id} className='toc-entry' onTap={() => jumpTo(section)}>
@@ -74,11 +74,11 @@ export default function HsctPage() {
           ))}
           {section.listsTrials && <TrialSummary />}
           {termIds.length > 0 && (
-            <View className='section-terms'>
-              <Text className='section-terms__label'>本节术语（点按查看解释）</Text>
+            <View className='stack'>
+              <Text className='muted'>本节术语（点按查看解释）</Text>
               <View className='section-terms__list'>
                 {termIds.map((id) => (
-                  <Tappable key={id} className='term-chip' onTap={() => setOpenTerm(id)}>
+                  <Tappable key={id} className='pill term-chip' onTap={() => setOpenTerm(id)}>
                     <Text>{glossary.terms.find((term) => term.id === id)?.term}</Text>
                   </Tappable>
                 ))}
@@ -93,7 +93,7 @@ export default function HsctPage() {
       )}
 
       <Section id={anchorId(GLOSSARY_ID)} heading='术语表'>
-        <Text className='glossary-note'>{glossary.note}审阅日期：{glossary.reviewedAt}。</Text>
+        <Text className='muted'>{glossary.note}审阅日期：{glossary.reviewedAt}。</Text>
         {glossary.terms.map((term) => (
           <View key={term.id} className='glossary-entry'>
             <Text className='glossary-entry__term'>{term.term}</Text>
@@ -110,14 +110,14 @@ export default function HsctPage() {
 /** The trials in one line each, linking to the list and to every trial. */
 function TrialSummary() {
   return (
-    <View className='trial-summary'>
+    <View className='stack'>
       {trials.map((trial) => (
-        <RouteLink key={trial.id} to={{ route: 'trial', query: { id: trial.id } }} className='trial-summary-row'>
+        <RouteLink key={trial.id} to={{ route: 'trial', query: { id: trial.id } }} className='card trial-summary-row'>
           <Text className='trial-summary-row__title'>{trial.acronym} · {trial.nameZh}</Text>
-          <Text className='trial-summary-row__meta'>{trial.yearsLabel}（状态{trialsContent.statusAsOf}：{trial.statusLabel}）</Text>
+          <Text className='muted'>{trial.yearsLabel}（状态{trialsContent.statusAsOf}：{trial.statusLabel}）</Text>
         </RouteLink>
       ))}
-      <RouteLink to={{ route: 'trials', query: {} }} className='link-button'>比较四项试验和时间线 ›</RouteLink>
+      <RouteLink to={{ route: 'trials', query: {} }}>比较四项试验和时间线 ›</RouteLink>
     </View>
   )
 }

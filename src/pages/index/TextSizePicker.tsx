@@ -12,13 +12,13 @@ export function TextSizePicker({ onChange }: { onChange: () => void }) {
     onChange()
   }
   return (
-    <View className='text-size'>
+    <View className='stack'>
       <Text className='text-size__label'>文字大小</Text>
       <View className='text-size__options'>
         {TEXT_SIZES.map((size) => (
           <Tappable
             key={size.value}
-            className={`text-size-chip ${size.value === current ? 'text-size-chip--selected' : ''}`}
+            className={`pill text-size-chip ${size.value === current ? 'pill--selected' : ''}`}
             onTap={() => choose(size.value)}
             label={`文字大小：${size.label}${size.value === current ? '（已选）' : ''}`}
           >

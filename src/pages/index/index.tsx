@@ -33,7 +33,7 @@ export default function HomePage() {
 
   return (
     <PageShell share={share} isHome key={textSizeKey}>
-      <View className='home-hero'>
+      <View className='stack home-hero'>
         <Text className='home-hero__org'>{meta.brochure.organizationName} · {meta.brochure.organizationNameEn}</Text>
         <Text className='home-hero__title'>{meta.appTitle}</Text>
         <Text className='home-hero__lead'>{explainer.lead}</Text>
@@ -41,10 +41,10 @@ export default function HomePage() {
       </View>
       {entryNote && <View className='entry-note'><Text>{entryNote}</Text></View>}
       <DateNote>{meta.contentDateNote}</DateNote>
-      <View className='home-entries'>
+      <View className='stack'>
         {ENTRIES.map((entry) => (
-          <RouteLink key={entry.title} to={entry.to} className='home-entry-card'>
-            <View className='home-entry-card__body'>
+          <RouteLink key={entry.title} to={entry.to} className='card home-entry-card'>
+            <View className='stack stack--tight'>
               <Text className='home-entry-card__title'>{entry.title}</Text>
               <Text className='home-entry-card__text'>{entry.text}</Text>
             </View>
@@ -53,7 +53,7 @@ export default function HomePage() {
         ))}
       </View>
       <TextSizePicker onChange={() => setTextSizeKey((key) => key + 1)} />
-      <View className='home-about'>
+      <View className='stack stack--tight muted'>
         <Text>{meta.brochure.title}（{meta.brochure.titleEn}）· {meta.brochure.publisher}</Text>
         <Text>{meta.translationNote.text}：{meta.translationNote.licensor}</Text>
       </View>

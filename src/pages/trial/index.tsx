@@ -55,16 +55,16 @@ function TrialRecord({ trial }: { trial: Trial }) {
   const { previous, next } = neighbouringTrials(trial.id)
   return (
     <>
-      <View className='trial-header'>
-        <Text className='trial-header__acronym'>{trial.acronym}</Text>
+      <View className='stack stack--tight'>
+        <Text className='page-title'>{trial.acronym}</Text>
         <Text className='trial-header__name'>{trial.nameZh}</Text>
         <DateNote>试验状态和结果为手册所述，{trialsContent.statusAsOf}。</DateNote>
       </View>
 
-      <View className='fact-list'>
+      <View className='card fact-list'>
         {facts(trial).map(([label, value]) => (
           <View key={label} className='fact'>
-            <Text className='fact__label'>{label}</Text>
+            <Text className='muted fact__label'>{label}</Text>
             <Text className='fact__value'>{value}</Text>
           </View>
         ))}
@@ -96,24 +96,24 @@ function TrialRecord({ trial }: { trial: Trial }) {
         </Section>
       )}
 
-      <View className='doctor-note'>
+      <View className='panel doctor-note'>
         <Text>是否参加临床试验，需要和您的医生一起商量决定。</Text>
       </View>
 
-      <View className='trial-nav'>
+      <View className='stack'>
         {previous && <RouteLink to={{ route: 'trial', query: { id: previous.id } }}>{`‹ 上一项：${previous.acronym}`}</RouteLink>}
         {next && <RouteLink to={{ route: 'trial', query: { id: next.id } }}>{`下一项：${next.acronym} ›`}</RouteLink>}
         <RouteLink to={{ route: 'trials', query: {} }}>返回试验列表</RouteLink>
         <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>
       </View>
-      <Text className='trial-source'>来源：{meta.source}</Text>
+      <Text className='muted'>来源：{meta.source}</Text>
     </>
   )
 }
 
 function TrialNotFound({ id }: { id?: string }) {
   return (
-    <View className='not-found'>
+    <View className='stack'>
       <Text className='not-found__title'>没有找到这项试验</Text>
       <Text>{id ? `链接里的试验编号“${id}”不在手册所列的四项试验中。` : '链接里缺少试验编号。'}请从试验列表中选择。</Text>
       <RouteLink to={{ route: 'trials', query: {} }}>查看四项临床试验</RouteLink>

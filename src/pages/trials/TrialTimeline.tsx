@@ -6,7 +6,7 @@ import { RouteLink } from '@/components/RouteLink'
 const { startYear, endYear } = trialsContent.axis
 const span = endYear - startYear
 const percent = (year: number) => `${(((year - startYear) / span) * 100).toFixed(2)}%`
-const TICKS = [startYear, 2005, 2010, 2015, endYear]
+const TICKS = [startYear, Math.round((startYear + endYear) / 2), endYear]
 
 /**
  * One bar per trial on a shared year axis, drawn with views so it follows the text size and a screen
@@ -14,7 +14,7 @@ const TICKS = [startYear, 2005, 2010, 2015, endYear]
  */
 export function TrialTimeline() {
   return (
-    <View className='timeline'>
+    <View className='stack panel'>
       <Text className='timeline__heading'>时间线（{startYear}—{endYear}年）</Text>
       {trials.map((trial) => {
         const people = headcount(trial)
@@ -36,7 +36,7 @@ export function TrialTimeline() {
           <Text key={year} className='timeline-axis__tick' style={`left: ${percent(year)}`}>{year}</Text>
         ))}
       </View>
-      <Text className='timeline__legend'>实心条：手册所述的起止年份；浅色条：截至2016年12月仍在进行、计划结束的年份。</Text>
+      <Text className='muted'>实心条：手册所述的起止年份；浅色条：截至2016年12月仍在进行、计划结束的年份。</Text>
     </View>
   )
 }

@@ -22,9 +22,9 @@ export default function TrialsPage() {
 
   return (
     <PageShell share={share}>
-      <View className='trials-header'>
-        <Text className='trials-header__title'>四项临床试验</Text>
-        <Text className='trials-header__intro'>{trialsContent.intro}</Text>
+      <View className='stack'>
+        <Text className='page-title'>四项临床试验</Text>
+        <Text>{trialsContent.intro}</Text>
         <DateNote>以下试验状态均为手册所述，{trialsContent.statusAsOf}。</DateNote>
       </View>
 
@@ -35,7 +35,7 @@ export default function TrialsPage() {
           return (
             <Tappable
               key={option.value}
-              className={`filter-chip ${selected ? 'filter-chip--selected' : ''}`}
+              className={`pill filter-chip ${selected ? 'pill--selected' : ''}`}
               onTap={() => setFilter(option.value)}
               label={`${option.label}，${count}项${selected ? '（已选）' : ''}`}
             >
@@ -45,17 +45,17 @@ export default function TrialsPage() {
         })}
       </View>
 
-      <View className='trial-cards'>
+      <View className='stack stack--loose'>
         {shown.map((trial) => {
           const since = updateForTrial(trial.id)
           return (
-            <RouteLink key={trial.id} className='trial-card' to={{ route: 'trial', query: { id: trial.id } }} keepContentInSinglePage>
-              <View className='trial-card__body'>
+            <RouteLink key={trial.id} className='card trial-card' to={{ route: 'trial', query: { id: trial.id } }} keepContentInSinglePage>
+              <View className='stack stack--tight'>
                 <Text className='trial-card__acronym'>{trial.acronym}</Text>
                 <Text className='trial-card__name'>{trial.nameZh}</Text>
-                <Text className='trial-card__fact'>地区：{placeText(trial)}</Text>
-                <Text className='trial-card__fact'>年份：{yearsText(trial)}</Text>
-                <Text className='trial-card__fact'>人数：{enrollmentText(trial)}</Text>
+                <Text>地区：{placeText(trial)}</Text>
+                <Text>年份：{yearsText(trial)}</Text>
+                <Text>人数：{enrollmentText(trial)}</Text>
                 <View className='trial-card__statuses'>
                   <Text className='status-badge'>{trialsContent.statusAsOf}：{trial.statusLabel}</Text>
                   {since && <Text className='status-badge status-badge--since'>手册之后：{since.statusSince}</Text>}
