@@ -13,7 +13,10 @@ export function distDir(): string {
   return DIST
 }
 
-/** Runs another build of the package (e.g. dist-brochure-only); call before the first launch in a test file. */
+/**
+ * Runs another build of the package (e.g. dist-brochure-only, relative to the project, or an absolute folder);
+ * call before the first launch in a test file.
+ */
 export function useDist(folder: string): void {
   if (appOptions) throw new Error('useDist must run before the app is launched')
   DIST = path.resolve(__dirname, '../..', folder)
@@ -166,17 +169,22 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000)
 export interface SetDataCall {
   bytes: number
   keys: number
+  /** performance.now() once the simulator has applied the call to the DOM. */
+  at: number
 }
 
 export class OpenPage {
   readonly setDataCalls: SetDataCall[] = []
+  /** performance.now() just before onLoad, for the bench's time to first render. */
+  loadStartedAt = 0
 
   constructor(readonly route: string, readonly query: Record<string, string>, readonly component: AnyRecord) {
     const instance = component.instance
     const setData = instance.setData.bind(instance)
     instance.setData = (data: AnyRecord, callback?: () => void) => {
-      this.setDataCalls.push({ bytes: Buffer.byteLength(JSON.stringify(data)), keys: Object.keys(data).length })
+      const bytes = Buffer.byteLength(JSON.stringify(data))
       setData(data, callback)
+      this.setDataCalls.push({ bytes, keys: Object.keys(data).length, at: performance.now() })
     }
   }
 
@@ -281,6 +289,7 @@ export async function openPage(route: string, query: Record<string, string> = {}
   instance.__route__ = route
   instance.options = query
   state.pageStack = [...Array.from({ length: stackDepth - 1 }, () => ({ route: 'pages/index/index' })), instance]
+  page.loadStartedAt = performance.now()
   await page.waitForUpdate(() => instance.onLoad(query))
   instance.onShow?.()
   instance.onReady?.()

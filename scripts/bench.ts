@@ -1,0 +1,156 @@
+// npm run bench [-- --check-budgets]: builds the release package and a one-page empty Taro React app in the same
+// run, measures both (package size by group; per route: setData, WXML nodes and depth, time to first render),
+// prints them side by side with the change since benchmarks/latest.json, and writes the new figures there.
+// With --check-budgets it exits 1 when a budget in scripts/bench/budgets.ts is exceeded.
+import { execFileSync } from 'child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs'
+import os from 'os'
+import path from 'path'
+import { budgetViolations } from './bench/budgets'
+import { ROOT, buildWeapp, prepareEmptyApp, run, type BuildResult } from './bench/build'
+import { measurePackage } from './bench/package-size'
+import { printDeltas, printReport } from './bench/report'
+import type { AppFigures, BenchReport, RouteFigures, RouteTarget } from './bench/types'
+
+/** The app is built beside dist/ so that a test run rebuilding dist/ cannot change it mid-measurement. */
+const APP_OUTPUT = 'dist-bench'
+const LATEST = path.join(ROOT, 'benchmarks/latest.json')
+/** Timed renders per route (the first is also the one whose setData and DOM are reported). */
+const RUNS = 11
+const MEASURE_FILE = path.join(ROOT, 'scripts/bench/measure.bench.ts')
+/** Only pages/trial/index needs a query; each trial is its own route for the bench. */
+const FALLBACK_TRIAL_IDS = ['astis', 'scot', 'assist', 'stat']
+
+async function main(): Promise<number> {
+  const checkBudgets = process.argv.includes('--check-budgets')
+  const work = mkdtempSync(path.join(os.tmpdir(), 'zibeike-bench-'))
+  let emptyDir: string | undefined
+  try {
+    emptyDir = prepareEmptyApp()
+    console.log('Building the app and the empty Taro app (taro build --type weapp, NODE_ENV=production) ...')
+    const [appBuild, emptyBuild] = await both(
+      buildWeapp({ projectDir: ROOT, outputRoot: APP_OUTPUT, statsFile: path.join(work, 'app-stats.json') }),
+      buildWeapp({ projectDir: emptyDir, statsFile: path.join(work, 'empty-stats.json') })
+    )
+    console.log(`Built in ${appBuild.seconds.toFixed(1)} s and ${emptyBuild.seconds.toFixed(1)} s. Rendering every route ${RUNS} times ...`)
+    const loadBefore = os.loadavg()[0]
+    const app = await measureApp('app', appBuild, work)
+    const empty = await measureApp('empty', emptyBuild, work)
+    return finish(app, empty, { before: loadBefore, after: os.loadavg()[0] }, checkBudgets)
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+    if (emptyDir) rmSync(emptyDir, { recursive: true, force: true })
+  }
+}
+
+/** Like Promise.all, but lets both builds end before failing, so that no build writes into a removed directory. */
+async function both<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
+  const [a, b] = await Promise.allSettled([first, second])
+  if (a.status === 'rejected') throw a.reason
+  if (b.status === 'rejected') throw b.reason
+  return [a.value, b.value]
+}
+
+async function measureApp(label: 'app' | 'empty', build: BuildResult, work: string): Promise<AppFigures> {
+  return {
+    buildSeconds: build.seconds,
+    package: measurePackage(build.dist, path.join(work, `${label}-stats.json`)),
+    routes: await measureRoutes(build.dist, routesOf(build.dist), path.join(work, `${label}-routes.json`))
+  }
+}
+
+function finish(app: AppFigures, empty: AppFigures, loadAverage: BenchReport['loadAverage'], checkBudgets: boolean): number {
+  const violations = budgetViolations({
+    packageBytes: app.package.totalBytes,
+    ownBytes: app.package.groups.appCode.bytes + app.package.groups.content.bytes,
+    routes: app.routes
+  })
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    commit: commitOf(),
+    node: process.version,
+    cpus: os.cpus().length,
+    loadAverage,
+    app,
+    empty,
+    budgets: { checked: checkBudgets, violations }
+  }
+  const previous = readPrevious()
+  printReport(report)
+  printDeltas(previous, report)
+  mkdirSync(path.dirname(LATEST), { recursive: true })
+  writeFileSync(LATEST, `${JSON.stringify(report, null, 2)}\n`)
+  console.log(`\nFigures written to ${path.relative(ROOT, LATEST)}.`)
+  return printBudgets(violations, checkBudgets)
+}
+
+function printBudgets(violations: string[], checkBudgets: boolean): number {
+  if (violations.length === 0) {
+    console.log('\nBudgets: all met.')
+    return 0
+  }
+  const heading = checkBudgets ? 'Budget violations' : 'Budgets exceeded (not checked: add -- --check-budgets to fail on them)'
+  console[checkBudgets ? 'error' : 'log'](`\n${heading}:\n${violations.map((line) => `  - ${line}`).join('\n')}`)
+  return checkBudgets ? 1 : 0
+}
+
+/** Every page in the package's app.json; the trial page once per trial in src/content/trials.json. */
+function routesOf(dist: string): RouteTarget[] {
+  const pages = (JSON.parse(readFileSync(path.join(dist, 'app.json'), 'utf8')) as { pages: string[] }).pages
+  return pages.flatMap((route): RouteTarget[] => {
+    const short = route.replace(/^pages\//, '').replace(/\/index$/, '')
+    if (route !== 'pages/trial/index') return [{ name: short, route, query: {} }]
+    return trialIds().map((id) => ({ name: `${short}?id=${id}`, route, query: { id } }))
+  })
+}
+
+function trialIds(): string[] {
+  try {
+    const content = JSON.parse(readFileSync(path.join(ROOT, 'src/content/trials.json'), 'utf8')) as { trials: { id: string }[] }
+    return content.trials.map((trial) => trial.id)
+  } catch {
+    return FALLBACK_TRIAL_IDS
+  }
+}
+
+/**
+ * Renders need jsdom and miniprogram-simulate, so they run in Jest, in its own process per package: the app and
+ * the empty app both register webpack chunks on the one global `wx`, and their chunk ids collide.
+ */
+async function measureRoutes(dist: string, routes: RouteTarget[], out: string): Promise<RouteFigures[]> {
+  const config = {
+    rootDir: ROOT,
+    testEnvironment: 'jsdom',
+    testMatch: [MEASURE_FILE],
+    transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true } }] }
+  }
+  const env = { ...process.env, BENCH_DIST: dist, BENCH_ROUTES: JSON.stringify(routes), BENCH_RUNS: String(RUNS), BENCH_OUT: out }
+  await run(process.execPath, [path.join(ROOT, 'node_modules/jest/bin/jest.js'), '--config', JSON.stringify(config), '--runInBand', '--silent', '--ci'], ROOT, env)
+  return JSON.parse(readFileSync(out, 'utf8')) as RouteFigures[]
+}
+
+function readPrevious(): BenchReport | undefined {
+  try {
+    return JSON.parse(readFileSync(LATEST, 'utf8')) as BenchReport
+  } catch {
+    return undefined
+  }
+}
+
+function commitOf(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'config', 'package.json'], { cwd: ROOT, encoding: 'utf8' }).trim()
+    return dirty ? `${head}+uncommitted changes` : head
+  } catch {
+    return 'unknown'
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(2)
+  }
+)
