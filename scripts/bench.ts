@@ -122,7 +122,7 @@ async function measureRoutes(dist: string, routes: RouteTarget[], out: string): 
     rootDir: ROOT,
     testEnvironment: 'jsdom',
     testMatch: [MEASURE_FILE],
-    transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: { isolatedModules: true } }] }
+    transform: { '^.+\\.tsx?$': 'ts-jest' }
   }
   const env = { ...process.env, BENCH_DIST: dist, BENCH_ROUTES: JSON.stringify(routes), BENCH_RUNS: String(RUNS), BENCH_OUT: out }
   await run(process.execPath, [path.join(ROOT, 'node_modules/jest/bin/jest.js'), '--config', JSON.stringify(config), '--runInBand', '--silent', '--ci'], ROOT, env)
