@@ -8,7 +8,7 @@
 import fs from 'fs'
 import path from 'path'
 import {
-  BrowserHarness, MAX_PAGE_HEIGHT, MIN_CONTRAST, MIN_TAP, ROOT, ROUTES, TERM_SHEET, VARIANTS, expectedTextScale,
+  BrowserHarness, MAX_PAGE_HEIGHT, MIN_CONTRAST, MIN_TAP, MIN_TEXT_PX, ROOT, ROUTES, TERM_SHEET, VARIANTS, expectedTextScale,
   formatAxe, formatContrast, formatOverflow, formatTapTargets, formatTextLayout,
   type PageState, type Route, type RouteReport
 } from '../support/browser'
@@ -76,6 +76,12 @@ describe.each(VARIANTS)('$name', (variant) => {
       if (report.lowContrast.length) {
         fail(`${report.lowContrast.length} text node(s) under ${MIN_CONTRAST}:1`, formatContrast(report.lowContrast))
       }
+    })
+
+    // 32rpx is 16 CSS px on a 375 px wide phone: no text may be smaller, at any text size.
+    test(`all text is at least ${MIN_TEXT_PX} px (32rpx)`, () => {
+      const small = report.contrast.filter((sample) => parseFloat(sample.fontSize) < MIN_TEXT_PX - 0.05)
+      if (small.length) fail(`${small.length} text node(s) under ${MIN_TEXT_PX} px`, formatContrast(small))
     })
 
     test('axe-core finds no serious or critical violations', () => {

@@ -32,6 +32,8 @@ export const MAX_PAGE_HEIGHT = 20000
 export const MIN_TAP = 44
 /** WCAG 2.x AA for body text. */
 export const MIN_CONTRAST = 4.5
+/** Body text of at least 32rpx, which the web build renders as 16 CSS px at a 375 px viewport. */
+export const MIN_TEXT_PX = 16
 
 export type TextSize = 'standard' | 'large' | 'xlarge'
 export interface Variant {

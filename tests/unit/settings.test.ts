@@ -1,0 +1,15 @@
+import { placeholderSettings, settings } from '@/settings'
+
+test('the development settings are reported as placeholders, by name', () => {
+  expect(placeholderSettings()).toEqual(['appId', 'officialAccount.originalId', 'articles[0].url'])
+})
+
+test('real-looking settings pass', () => {
+  const filled = {
+    ...settings,
+    appId: 'wx1234567890abcdef',
+    officialAccount: { name: '紫贝壳公益', originalId: 'gh_0123456789ab' },
+    articles: [{ title: '关于紫贝壳公益', url: 'https://mp.weixin.qq.com/s/AbCdEf' }]
+  }
+  expect(placeholderSettings(filled)).toEqual([])
+})
