@@ -236,6 +236,9 @@ export interface RouteReport {
   timings: Record<string, number>
 }
 
+// The probe* functions run inside the page through page.evaluate, which sends each function's source alone:
+// they cannot call helpers defined out here, so the few they share (such as `label`) are repeated inside them.
+
 /** Tappable elements of the shown page, as the brief defines them, with their rendered size. */
 function probeTapTargets(scope: string | null): TapTarget[] {
   const root = (scope ? document.querySelector(scope) : null) ??
