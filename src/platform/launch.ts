@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro'
 /** Share cards from a single chat, a group chat, and a shared message forwarded from elsewhere. */
 const SHARE_CARD_SCENES = [1007, 1008, 1044]
 /** Moments: 1154 is the single-page preview, 1155 the full mini-program opened from it. */
-export const MOMENTS_SINGLE_PAGE_SCENE = 1154
+const MOMENTS_SINGLE_PAGE_SCENE = 1154
 const MOMENTS_SCENES = [MOMENTS_SINGLE_PAGE_SCENE, 1155]
 /** Cold-start scenes in which WeChat shows the official-account follow card (base library 2.18.1+). */
 const FOLLOW_CARD_SCENES = [1011, 1017, 1025, 1047, 1124]
@@ -18,7 +18,6 @@ function sceneOf(read: () => { scene?: number } | undefined): number | undefined
 }
 
 export interface Arrival {
-  scene?: number
   /** Opened from a share card or Moments: the reader did not come through our home page. */
   fromShare: boolean
   /** Moments' single-page mode, where navigation, open-type buttons and the follow card are disabled. */
@@ -32,7 +31,6 @@ export function readArrival(): Arrival {
   const coldScene = sceneOf(() => Taro.getLaunchOptionsSync?.())
   const singlePage = scene === MOMENTS_SINGLE_PAGE_SCENE
   return {
-    scene,
     fromShare: scene !== undefined && (SHARE_CARD_SCENES.includes(scene) || MOMENTS_SCENES.includes(scene)),
     singlePage,
     followCardAllowed: !singlePage && coldScene !== undefined && FOLLOW_CARD_SCENES.includes(coldScene)

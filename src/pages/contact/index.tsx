@@ -27,8 +27,9 @@ type Feedback = { value: string; message: string; fallback: boolean }
 
 export default function ContactPage() {
   const { params } = useRouter()
-  const [feedback, setFeedback] = useState<Record<string, Feedback>>({})
-  const show = (id: string, entry?: Feedback) => setFeedback((current) => ({ ...current, [id]: entry as Feedback }))
+  // Per contact row (and the follow block): what to show after its action, if anything.
+  const [feedback, setFeedback] = useState<Record<string, Feedback | undefined>>({})
+  const show = (id: string, entry?: Feedback) => setFeedback((current) => ({ ...current, [id]: entry }))
 
   useReady(() => {
     if (params.section === FOLLOW_ANCHOR) scrollToElement(FOLLOW_ANCHOR)
@@ -78,7 +79,7 @@ export default function ContactPage() {
               </View>
               <Text className='pill contact-row__action'>{ACTION_TEXT[contact.action]}</Text>
             </Tappable>
-            {feedback[contact.id]?.fallback && <CopyFallback message={feedback[contact.id].message} value={feedback[contact.id].value} />}
+            <ContactFallback feedback={feedback[contact.id]} />
           </View>
         ))}
       </Section>
@@ -90,6 +91,10 @@ export default function ContactPage() {
       ))}
     </PageShell>
   )
+}
+
+function ContactFallback({ feedback }: { feedback?: Feedback }) {
+  return feedback?.fallback ? <CopyFallback message={feedback.message} value={feedback.value} /> : null
 }
 
 function OrgValue({ label, text }: { label: string; text: string }) {
