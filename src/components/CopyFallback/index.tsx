@@ -10,7 +10,7 @@ interface CopyFallbackProps {
 export function CopyFallback({ message, value }: CopyFallbackProps) {
   return (
     <View className='stack copy-fallback'>
-      <Text className='copy-fallback__message'>{message}</Text>
+      <Text>{message}</Text>
       <Text className='copy-fallback__value' userSelect>{value}</Text>
     </View>
   )

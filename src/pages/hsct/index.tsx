@@ -97,7 +97,7 @@ export default function HsctPage() {
         {glossary.terms.map((term) => (
           <View key={term.id} className='glossary-entry'>
             <Text className='glossary-entry__term'>{term.term}</Text>
-            <Text className='glossary-entry__definition'>{term.definition}</Text>
+            <Text>{term.definition}</Text>
           </View>
         ))}
       </Section>

@@ -1,16 +1,12 @@
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
+import { useContext } from 'react'
+import { TextSizeContext } from '@/components/PageShell/textSize'
 import { Tappable } from '@/components/Tappable'
-import { readTextSize, saveTextSize, TEXT_SIZES, type TextSize } from '@/platform/preferences'
+import { TEXT_SIZES } from '@/platform/preferences'
 
 /** 标准 / 大 / 特大: chosen once here, remembered for every page and later launches. */
-export function TextSizePicker({ onChange }: { onChange: () => void }) {
-  const [current, setCurrent] = useState<TextSize>(readTextSize)
-  const choose = (size: TextSize) => {
-    saveTextSize(size)
-    setCurrent(size)
-    onChange()
-  }
+export function TextSizePicker() {
+  const { size: current, choose } = useContext(TextSizeContext)
   return (
     <View className='stack'>
       <Text className='text-size__label'>文字大小</Text>

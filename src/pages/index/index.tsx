@@ -22,7 +22,6 @@ const ENTRIES = [
 
 export default function HomePage() {
   const [entryNote, setEntryNote] = useState<string>()
-  const [textSizeKey, setTextSizeKey] = useState(0)
 
   // A mini-program code (scene) or an ordinary QR link (q) may point at another page.
   useLoad((query: Partial<Query>) => {
@@ -32,7 +31,7 @@ export default function HomePage() {
   })
 
   return (
-    <PageShell share={share} isHome key={textSizeKey}>
+    <PageShell share={share} isHome>
       <View className='stack home-hero'>
         <Text className='home-hero__org'>{meta.brochure.organizationName} · {meta.brochure.organizationNameEn}</Text>
         <Text className='home-hero__title'>{meta.appTitle}</Text>
@@ -52,7 +51,7 @@ export default function HomePage() {
           </RouteLink>
         ))}
       </View>
-      <TextSizePicker onChange={() => setTextSizeKey((key) => key + 1)} />
+      <TextSizePicker />
       <View className='stack stack--tight muted'>
         <Text>{meta.brochure.title}（{meta.brochure.titleEn}）· {meta.brochure.publisher}</Text>
         <Text>{meta.translationNote.text}：{meta.translationNote.licensor}</Text>

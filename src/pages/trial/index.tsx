@@ -65,7 +65,7 @@ function TrialRecord({ trial }: { trial: Trial }) {
         {facts(trial).map(([label, value]) => (
           <View key={label} className='fact'>
             <Text className='muted fact__label'>{label}</Text>
-            <Text className='fact__value'>{value}</Text>
+            <Text>{value}</Text>
           </View>
         ))}
       </View>
