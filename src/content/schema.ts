@@ -127,7 +127,6 @@ const sourcedTextSchema = z.object({
 export const sinceBrochureSchema = z.object({
   heading: text,
   label: text,
-  checkedAt: isoDate,
   trials: z.array(z.object({
     trialId: slug,
     statusSince: text,

@@ -40,6 +40,8 @@ export function PageShell({ share, children, isHome = false, onFollow }: PageShe
       setSize(chosen)
     }
   }), [size])
+  // Reads WeChat's font setting, so only when the chosen size changes, not on every render.
+  const scale = useMemo(() => textScale(size), [size])
   usePageShare(share)
   const follow = onFollow ?? (() => openDestination(FOLLOW_FLOW))
   const showNavigation = !arrival.singlePage
@@ -47,7 +49,7 @@ export function PageShell({ share, children, isHome = false, onFollow }: PageShe
   return (
     <ArrivalContext.Provider value={arrival}>
       <TextSizeContext.Provider value={textSize}>
-        <View className='page theme-root' style={`--text-scale: ${textScale(size)}`}>
+        <View className='page theme-root' style={`--text-scale: ${scale}`}>
           {arrival.fromShare && showNavigation && !isHome && (
             <Tappable className='pill arrival-banner' onTap={follow}>
               <Text>来自病友分享 · 关注紫贝壳公益</Text>

@@ -89,7 +89,7 @@ export default function HsctPage() {
       ))}
 
       {guidelines && (
-        <SinceBrochure heading={guidelines.heading} label={guidelines.label} checkedAt={guidelines.checkedAt} entries={guidelines.entries} />
+        <SinceBrochure {...guidelines} />
       )}
 
       <Section id={anchorId(GLOSSARY_ID)} heading='术语表'>

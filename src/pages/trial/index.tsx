@@ -80,15 +80,7 @@ function TrialRecord({ trial }: { trial: Trial }) {
         {trial.brochureText.map((sentence) => <Paragraph key={sentence}><Text>{sentence}</Text></Paragraph>)}
       </Section>
 
-      {since && (
-        <SinceBrochure
-          heading={since.heading}
-          label={since.label}
-          checkedAt={since.checkedAt}
-          entries={since.entries}
-          correction={since.correction}
-        />
-      )}
+      {since && <SinceBrochure {...since} />}
 
       {risks && (
         <Section heading='手册关于移植风险的说明'>
