@@ -1,13 +1,13 @@
-// The organization's brochure, read from shared/seed independently of src/content, so that tests can
-// check that every one of its sentences reaches the reader.
+// The organization's brochure, read from the test fixture (tests/fixtures/brochure.txt) independently of
+// src/content, so that tests can check that every one of its sentences reaches the reader.
 import { readFileSync } from 'fs'
 import path from 'path'
 
-const SEED = path.resolve(__dirname, '../../../shared/seed/000_729fb1e155fa616f.txt')
+const BROCHURE = path.resolve(__dirname, '../fixtures/brochure.txt')
 
 /** The brochure without markdown marks, list numbers and whitespace (its lines break mid-sentence). */
 function compactBrochure(): string {
-  return readFileSync(SEED, 'utf8')
+  return readFileSync(BROCHURE, 'utf8')
     .replace(/^#+ /gm, '')
     .replace(/\*\*/g, '')
     .replace(/^\s*\d\) /gm, '')
