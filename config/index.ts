@@ -6,6 +6,7 @@ import devConfig from './dev'
 import prodConfig from './prod'
 
 const contentDir = path.resolve(__dirname, '../src/content')
+const validatorDir = path.resolve(__dirname, '../tools/content')
 
 /** `@/…` imports, resolved from tsconfig.json's paths. */
 function resolveImportAlias(chain: { resolve: { plugin: (name: string) => { use: (plugin: unknown) => void } } }): void {
@@ -16,9 +17,9 @@ function resolveImportAlias(chain: { resolve: { plugin: (name: string) => { use:
 export default defineConfig<'webpack5'>(async (merge) => {
   // A malformed content file must stop every build, naming the file, the field and what was expected.
   // CONTENT_DIR lets the tests point the check at a broken fixture.
-  // Taro compiles only config/ on the fly, so register the same compiler for src/content first.
-  createSwcRegister({ only: [(file: string) => file.startsWith(contentDir)] })
-  const { assertValidContent } = require('../src/content/validate') as typeof import('../src/content/validate')
+  // Taro compiles only config/ on the fly, so register the same compiler for the validator and the schema first.
+  createSwcRegister({ only: [(file: string) => file.startsWith(contentDir) || file.startsWith(validatorDir)] })
+  const { assertValidContent } = require('../tools/content/validate') as typeof import('../tools/content/validate')
   assertValidContent(process.env.CONTENT_DIR ?? contentDir)
 
   const outputRoot = process.env.TARO_OUTPUT_ROOT ?? (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist')

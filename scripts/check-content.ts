@@ -1,6 +1,6 @@
 // `npm run content:check`: validates src/content (or the folder given as the first argument).
 import { resolve } from 'path'
-import { formatProblem, validateContent } from '../src/content/validate'
+import { formatProblem, validateContent } from '../tools/content/validate'
 
 const dir = resolve(process.argv[2] ?? 'src/content')
 const problems = validateContent(dir)

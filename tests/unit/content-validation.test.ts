@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'fs'
 import { tmpdir } from 'os'
 import path from 'path'
-import { formatProblem, validateContent } from '@/content/validate'
+import { formatProblem, validateContent } from '../../tools/content/validate'
 
 const CONTENT = path.resolve(__dirname, '../../src/content')
 

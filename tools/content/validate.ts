@@ -3,7 +3,7 @@
 import { readFileSync } from 'fs'
 import { join } from 'path'
 import type { ZodIssue } from 'zod'
-import { contentFiles, type ContentFileName } from './schema'
+import { contentFiles, type ContentFileName } from '../../src/content/schema'
 
 export interface ContentProblem {
   file: string
