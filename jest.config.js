@@ -1,13 +1,34 @@
-/** Jest runs the compiled WeChat package (see tests/support/miniprogram.ts); the build happens once, in globalSetup. */
-module.exports = {
-  testEnvironment: 'jsdom',
-  testMatch: ['<rootDir>/tests/**/*.test.ts'],
+/**
+ * Two projects, so that tests which need no build do not pay for one:
+ * - unit: pure functions of src/, tools/ and scripts/ (no globalSetup);
+ * - package: the compiled WeChat package in miniprogram-simulate (tools/miniprogram), the web build in Chromium
+ *   and the build itself; tests/support/build-once.ts builds the packages once before them. Jest runs a project's
+ *   globalSetup only when at least one of its tests is selected.
+ */
+const shared = {
   transform: {
     '^.+\\.tsx?$': 'ts-jest'
   },
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1'
-  },
-  globalSetup: '<rootDir>/tests/support/build-once.ts',
-  testTimeout: 30000
+  }
+}
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/{unit,scripts}/**/*.test.ts']
+    },
+    {
+      ...shared,
+      displayName: 'package',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/{pages,browser,build}/**/*.test.ts'],
+      globalSetup: '<rootDir>/tests/support/build-once.ts'
+    }
+  ]
 }

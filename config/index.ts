@@ -13,6 +13,12 @@ function resolveImportAlias(chain: { resolve: { plugin: (name: string) => { use:
   chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
 }
 
+/** The bench's module map (tools/webpack-stats-plugin.ts), only when tools/build.ts asks for it. */
+function statsPlugins(): [string, { out: string }][] {
+  const { WEBPACK_STATS_PLUGIN: plugin, WEBPACK_STATS_FILE: out } = process.env
+  return plugin && out ? [[plugin, { out }]] : []
+}
+
 // https://docs.taro.zone/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
   // A malformed content file must stop every build, naming the file, the field and what was expected.
@@ -35,7 +41,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot,
-    plugins: [],
+    plugins: statsPlugins(),
     defineConstants: {},
     // Inlined into the bundle (a mini-program has no process.env at run time): see src/settings.ts.
     env: {

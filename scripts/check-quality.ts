@@ -1,22 +1,25 @@
-// npm run check:quality — builds the release package into dist/ and runs WeChat DevTools' code quality check
-// (代码质量, miniprogram-ci checkCodeQuality) on it offline. Prints every item with its figure; exits 1 if any fails.
-// It does not refuse placeholder settings (that is build:release's job): the check is about the package.
-import { readFileSync, readdirSync, statSync } from 'fs'
+// npm run check:quality — builds the release package into dist-quality/ and runs WeChat DevTools' code quality
+// check (代码质量, miniprogram-ci checkCodeQuality) on it offline. Prints every item with its figure; exits 1 if any
+// fails. It does not refuse placeholder settings (that is build:release's job): the check is about the package.
+// Its own folder, because the audit must see a fresh release build of the source as it is, while dist/ may hold
+// a watch build or be in use by a test run.
+import { readFileSync, statSync } from 'fs'
 import path from 'path'
 import * as ci from 'miniprogram-ci'
-import { ROOT, buildWeapp } from './bench/build'
+import { build } from '../tools/build'
+import { listFiles } from '../tools/files'
+import { kb } from '../tools/format'
 
 /** Any appid-shaped id: the quality check runs offline and never sends it anywhere. */
 const OFFLINE_APPID = 'wx0000000000000000'
-const DIST = path.join(ROOT, 'dist')
-const KB = 1024
 
 interface CheckOption {
   name: string
   title: string
   limit?: number
 }
-// Not exported by miniprogram-ci's typings: the item titles, limits and the image/audio extensions it sums.
+// Not exported by miniprogram-ci's typings: the item titles, limits and the image/audio extensions it sums. A private
+// file, so package.json pins miniprogram-ci to the exact version this was written against.
 const checkOptions = require('miniprogram-ci/dist/ci/utils/qualitycheckoption').default as {
   checkList: CheckOption[]
   regList: { IMAGE_AND_AUDIO_LIMIT: string[] }
@@ -33,12 +36,12 @@ interface Row {
 }
 
 async function main(): Promise<number> {
-  console.log('Building the release package (taro build --type weapp, NODE_ENV=production) into dist/ ...')
-  const { seconds } = await buildWeapp({ projectDir: ROOT })
+  console.log('Building the release package (taro build --type weapp, NODE_ENV=production) into dist-quality/ ...')
+  const { dist, seconds } = await build({ type: 'weapp', outputRoot: 'dist-quality' })
   console.log(`Built in ${seconds.toFixed(1)} s.\n`)
 
-  const { items, crashes } = await runCheck()
-  const rows = items.map(toRow)
+  const { items, crashes } = await runCheck(dist)
+  const rows = items.map((item) => toRow(item, dist))
   printRows(rows)
   for (const crash of crashes) console.error(`\nA check crashed (miniprogram-ci would count it as passed):\n${crash}`)
 
@@ -55,14 +58,14 @@ async function main(): Promise<number> {
  * miniprogram-ci catches an exception inside a checker, logs it with console.error and reports the item as
  * passed. Capture those logs so that a crashed check cannot pass silently.
  */
-async function runCheck(): Promise<{ items: CheckItem[]; crashes: string[] }> {
+async function runCheck(dist: string): Promise<{ items: CheckItem[]; crashes: string[] }> {
   ci.locales.setLocale('zh')
-  // projectPath is the repository root: its project.config.json (miniprogramRoot ./dist/) carries the
-  // compression settings that three of the items read, and the analyser then walks dist/.
+  // projectPath is the package: Taro copies project.config.json into it (miniprogramRoot ./) with the
+  // compression settings that three of the items read.
   const project = new ci.Project({
     appid: OFFLINE_APPID,
     type: 'miniProgram',
-    projectPath: ROOT,
+    projectPath: dist,
     privateKey: 'offline-check',
     ignores: ['node_modules/**/*']
   })
@@ -76,34 +79,34 @@ async function runCheck(): Promise<{ items: CheckItem[]; crashes: string[] }> {
   }
 }
 
-function toRow(item: CheckItem): Row {
+function toRow(item: CheckItem, dist: string): Row {
   const option = checkOptions.checkList.find((candidate) => candidate.name === item.name)
   return {
     name: item.name ?? '?',
     passed: item.success === true,
     title: option?.title ?? '',
     requirement: item.text ?? '',
-    figure: figureOf(item)
+    figure: figureOf(item, dist)
   }
 }
 
 /** The measured value behind each item, so that a pass or fail can be read without DevTools. */
-function figureOf(item: CheckItem): string {
+function figureOf(item: CheckItem, dist: string): string {
   switch (item.name) {
     case 'PACKAGE_SIZE_LIMIT':
       return packageSizes(item.detail as Record<string, number>)
     case 'JS_COMPRESS_OPEN':
-      return `project.config.json setting.minified = ${String(projectSetting('minified'))}`
+      return `project.config.json setting.minified = ${String(projectSetting(dist, 'minified'))}`
     case 'WXML_COMPRESS_OPEN':
-      return `project.config.json setting.minifyWXML = ${String(projectSetting('minifyWXML'))}`
+      return `project.config.json setting.minifyWXML = ${String(projectSetting(dist, 'minifyWXML'))}`
     case 'WXSS_COMPRESS_OPEN':
-      return `project.config.json setting.minifyWXSS = ${String(projectSetting('minifyWXSS'))}`
+      return `project.config.json setting.minifyWXSS = ${String(projectSetting(dist, 'minifyWXSS'))}`
     case 'LAZYCODE_LOADING_OPEN':
-      return `app.json lazyCodeLoading = ${JSON.stringify(readJson(path.join(DIST, 'app.json')).lazyCodeLoading)}`
+      return `app.json lazyCodeLoading = ${JSON.stringify(readJson(path.join(dist, 'app.json')).lazyCodeLoading)}`
     case 'IMAGE_AND_AUDIO_LIMIT':
-      return mediaSizes()
+      return mediaSizes(dist)
     case 'CONTAINS_UNUSED_CODES':
-      return unusedCode(item.detail as string[])
+      return unusedCode(dist, item.detail as string[])
     default:
       return listed(item.detail)
   }
@@ -116,18 +119,18 @@ function packageSizes(detail: Record<string, number>): string {
 }
 
 /** The check compares the *sum* of all image and audio files with its limit, not each file. */
-function mediaSizes(): string {
+function mediaSizes(dist: string): string {
   const extensions = new Set(checkOptions.regList.IMAGE_AND_AUDIO_LIMIT)
-  const files = listFiles(DIST).filter((file) => extensions.has(path.extname(file).toLowerCase()))
-  const sizes = files.map((file) => ({ file, bytes: statSync(path.join(DIST, file)).size })).sort((a, b) => b.bytes - a.bytes)
+  const files = listFiles(dist).filter((file) => extensions.has(path.extname(file).toLowerCase()))
+  const sizes = files.map((file) => ({ file, bytes: statSync(path.join(dist, file)).size })).sort((a, b) => b.bytes - a.bytes)
   const total = sizes.reduce((sum, { bytes }) => sum + bytes, 0)
   const largest = sizes[0] ? `, largest ${sizes[0].file} ${kb(sizes[0].bytes)}` : ''
   return `${files.length} files, ${kb(total)} in all${largest}`
 }
 
 /** DevTools passes this item whenever unused files are left out of the upload, so show the list anyway. */
-function unusedCode(files: string[]): string {
-  const ignored = projectSetting('ignoreUploadUnusedFiles') !== false && projectSetting('ignoreDevUnusedFiles') !== false
+function unusedCode(dist: string, files: string[]): string {
+  const ignored = projectSetting(dist, 'ignoreUploadUnusedFiles') !== false && projectSetting(dist, 'ignoreDevUnusedFiles') !== false
   const list = files.length ? `${files.length} unused: ${files.join(', ')}` : 'no unused files'
   return ignored && files.length ? `${list} (passes because setting.ignoreUploadUnusedFiles drops them from the upload)` : list
 }
@@ -140,8 +143,8 @@ function listed(detail: unknown): string {
   return detail === undefined ? '' : JSON.stringify(detail)
 }
 
-function projectSetting(name: string): unknown {
-  const config = readJson(path.join(ROOT, 'project.config.json')) as { setting?: Record<string, unknown> }
+function projectSetting(dist: string, name: string): unknown {
+  const config = readJson(path.join(dist, 'project.config.json')) as { setting?: Record<string, unknown> }
   return config.setting?.[name]
 }
 
@@ -149,16 +152,7 @@ function readJson(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
 }
 
-function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const relative = path.posix.join(prefix, entry.name)
-    return entry.isDirectory() ? listFiles(dir, relative) : [relative]
-  })
-}
 
-function kb(bytes: number): string {
-  return `${(bytes / KB).toFixed(1)} KB`
-}
 
 function printRows(rows: Row[]): void {
   const nameWidth = Math.max(...rows.map((row) => row.name.length))

@@ -1,5 +1,5 @@
 // The performance budgets of npm run bench -- --check-budgets, as a pure function of the measured figures.
-export const KB = 1024
+import { KB, kb, percent } from '../../tools/format'
 
 export interface Budgets {
   packageBytesAtMost: number
@@ -68,10 +68,4 @@ function routeViolations(route: RouteBudgetFigures, budgets: Budgets): string[] 
   return found
 }
 
-function kb(bytes: number): string {
-  return `${(bytes / KB).toFixed(1)} KB`
-}
 
-function percent(share: number): string {
-  return `${(share * 100).toFixed(1)}%`
-}

@@ -2,7 +2,7 @@
 // package given in BENCH_DIST and writes its first-render figures to BENCH_OUT. Not part of `npm test`
 // (jest.config.js matches tests/**/*.test.ts only), and it asserts nothing: figures are judged by the bench.
 import { writeFileSync } from 'fs'
-import { launchApp, openPage, useDist, type OpenPage } from '../../tests/support/miniprogram'
+import { launchApp, openPage, useDist, type OpenPage } from '../../tools/miniprogram'
 import type { RouteFigures, RouteTarget } from './types'
 
 const dist = requiredEnv('BENCH_DIST')

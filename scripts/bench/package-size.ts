@@ -1,11 +1,13 @@
 // Sizes of a built WeChat package, split into what the framework costs and what the app adds.
 // Output files mix both (Taro's common.js holds the app's shared components and content; app.js holds React's
 // reconciler), so JS is split per webpack module: the minified text of each module is read back from the chunk,
-// and the module map recorded during the build (webpack-stats-hook.cjs) says which source it came from.
-import { readFileSync, readdirSync, statSync } from 'fs'
+// and the module map recorded during the build (tools/webpack-stats-plugin.ts) says which source it came from.
+import { readFileSync, statSync } from 'fs'
 import path from 'path'
 import vm from 'vm'
 import { gzipSync } from 'zlib'
+import { listFiles } from '../../tools/files'
+import type { ModuleMap } from '../../tools/webpack-stats-plugin'
 
 export const GROUPS = ['framework', 'appCode', 'content', 'templates', 'styles', 'images', 'other'] as const
 export type Group = (typeof GROUPS)[number]
@@ -49,13 +51,7 @@ export interface PackageSize {
   contentAsUtf8Bytes: number
 }
 
-interface ModulePart {
-  name: string
-  size: number
-}
-interface StatsFile {
-  chunks: { files: string[]; modules: { id: string; parts: ModulePart[] }[] }[]
-}
+type ModulePart = ModuleMap['chunks'][number]['modules'][number]['parts'][number]
 
 /** Taro writes these for every app: its template renderer and the custom-wrapper component. */
 const TARO_GENERATED = /^(base\.wxml|utils\.wxs|comp\.[a-z]+|custom-wrapper\.[a-z]+)$/
@@ -176,7 +172,7 @@ function utf8Length(literal: string): number {
 }
 
 function readModuleMap(statsFile: string): Map<string, ModulePart[]> {
-  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as StatsFile
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as ModuleMap
   const map = new Map<string, ModulePart[]>()
   for (const chunk of stats.chunks) for (const module of chunk.modules) map.set(module.id, module.parts)
   return map
@@ -185,13 +181,4 @@ function readModuleMap(statsFile: string): Map<string, ModulePart[]> {
 function sizeOf(pieces: Buffer[]): GroupSize {
   const all = Buffer.concat(pieces)
   return { bytes: all.length, gzip: all.length ? gzipSync(all).length : 0 }
-}
-
-export function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(path.join(dir, prefix), { withFileTypes: true })
-    .flatMap((entry) => {
-      const relative = path.posix.join(prefix, entry.name)
-      return entry.isDirectory() ? listFiles(dir, relative) : [relative]
-    })
-    .sort()
 }

@@ -1,9 +1,9 @@
 // Tables for npm run bench: package sizes and first renders of the app beside the empty Taro app, and the
 // change since the previous benchmarks/latest.json.
+import { kb, percent } from '../../tools/format'
 import { GROUPS, GROUP_LABELS, type PackageSize } from './package-size'
 import type { BenchReport, RouteFigures } from './types'
 
-const KB = 1024
 
 export function printReport(report: BenchReport): void {
   printPackage(report)
@@ -95,13 +95,7 @@ function signed(delta: number, old: number): string {
   return `${delta > 0 ? '+' : ''}${format(delta)}${relative}`
 }
 
-function kb(bytes: number): string {
-  return `${(bytes / KB).toFixed(1)} KB`
-}
 
-function percent(share: number): string {
-  return `${(share * 100).toFixed(1)}%`
-}
 
 function ratio(value: number, base: number): string {
   return base > 0 ? `${(value / base).toFixed(1)}×` : value > 0 ? '—' : ''

@@ -1,4 +1,5 @@
-import { BUDGETS, KB, budgetViolations, type BudgetFigures, type RouteBudgetFigures } from '../../scripts/bench/budgets'
+import { BUDGETS, budgetViolations, type BudgetFigures, type RouteBudgetFigures } from '../../scripts/bench/budgets'
+import { KB } from '../../tools/format'
 
 const route = (overrides: Partial<RouteBudgetFigures> = {}): RouteBudgetFigures => ({
   name: 'index', setDataCount: 1, setDataBytes: 5 * KB, nodes: 100, depth: 8, ...overrides

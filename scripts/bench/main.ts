@@ -1,42 +1,45 @@
-// npm run bench [-- --check-budgets]: builds the release package and a one-page empty Taro React app in the same
-// run, measures both (package size by group; per route: setData, WXML nodes and depth, time to first render),
-// prints them side by side with the change since benchmarks/latest.json, and writes the new figures there.
-// With --check-budgets it exits 1 when a budget in scripts/bench/budgets.ts is exceeded.
+// npm run bench [-- --check-budgets] [-- --save]: builds the release package and a one-page empty Taro React app
+// in the same run, measures both (package size by group; per route: setData, WXML nodes and depth, time to first
+// render) and prints them side by side with the change since benchmarks/latest.json. --save writes the new
+// figures there (on request only, so that CI leaves the tree clean); --check-budgets exits 1 when a budget in
+// scripts/bench/budgets.ts is exceeded.
 import { execFileSync } from 'child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs'
 import os from 'os'
 import path from 'path'
-import { budgetViolations } from './bench/budgets'
-import { ROOT, buildWeapp, prepareEmptyApp, run, type BuildResult } from './bench/build'
-import { measurePackage } from './bench/package-size'
-import { printDeltas, printReport } from './bench/report'
-import type { AppFigures, BenchReport, RouteFigures, RouteTarget } from './bench/types'
+import { ROOT, build, run, type BuildResult } from '../../tools/build'
+import { prepareEmptyApp } from './baseline-app'
+import { budgetViolations } from './budgets'
+import { measurePackage } from './package-size'
+import { printDeltas, printReport } from './report'
+import type { AppFigures, BenchReport, RouteFigures, RouteTarget } from './types'
 
 /** The app is built beside dist/ so that a test run rebuilding dist/ cannot change it mid-measurement. */
 const APP_OUTPUT = 'dist-bench'
 const LATEST = path.join(ROOT, 'benchmarks/latest.json')
 /** Timed renders per route (the first is also the one whose setData and DOM are reported). */
 const RUNS = 11
-const MEASURE_FILE = path.join(ROOT, 'scripts/bench/measure.bench.ts')
+const MEASURE_FILE = path.join(__dirname, 'measure.bench.ts')
 /** Only pages/trial/index needs a query; each trial is its own route for the bench. */
 const FALLBACK_TRIAL_IDS = ['astis', 'scot', 'assist', 'stat']
 
 async function main(): Promise<number> {
   const checkBudgets = process.argv.includes('--check-budgets')
+  const save = process.argv.includes('--save')
   const work = mkdtempSync(path.join(os.tmpdir(), 'zibeike-bench-'))
   let emptyDir: string | undefined
   try {
     emptyDir = prepareEmptyApp()
     console.log('Building the app and the empty Taro app (taro build --type weapp, NODE_ENV=production) ...')
     const [appBuild, emptyBuild] = await both(
-      buildWeapp({ projectDir: ROOT, outputRoot: APP_OUTPUT, statsFile: path.join(work, 'app-stats.json') }),
-      buildWeapp({ projectDir: emptyDir, statsFile: path.join(work, 'empty-stats.json') })
+      build({ type: 'weapp', outputRoot: APP_OUTPUT, statsFile: path.join(work, 'app-stats.json') }),
+      build({ type: 'weapp', projectDir: emptyDir, statsFile: path.join(work, 'empty-stats.json') })
     )
     console.log(`Built in ${appBuild.seconds.toFixed(1)} s and ${emptyBuild.seconds.toFixed(1)} s. Rendering every route ${RUNS} times ...`)
     const loadBefore = os.loadavg()[0]
     const app = await measureApp('app', appBuild, work)
     const empty = await measureApp('empty', emptyBuild, work)
-    return finish(app, empty, { before: loadBefore, after: os.loadavg()[0] }, checkBudgets)
+    return finish(app, empty, { before: loadBefore, after: os.loadavg()[0] }, { checkBudgets, save })
   } finally {
     rmSync(work, { recursive: true, force: true })
     if (emptyDir) rmSync(emptyDir, { recursive: true, force: true })
@@ -51,15 +54,15 @@ async function both<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]
   return [a.value, b.value]
 }
 
-async function measureApp(label: 'app' | 'empty', build: BuildResult, work: string): Promise<AppFigures> {
+async function measureApp(label: 'app' | 'empty', { dist, seconds }: BuildResult, work: string): Promise<AppFigures> {
   return {
-    buildSeconds: build.seconds,
-    package: measurePackage(build.dist, path.join(work, `${label}-stats.json`)),
-    routes: await measureRoutes(build.dist, routesOf(build.dist), path.join(work, `${label}-routes.json`))
+    buildSeconds: seconds,
+    package: measurePackage(dist, path.join(work, `${label}-stats.json`)),
+    routes: await measureRoutes(dist, routesOf(dist), path.join(work, `${label}-routes.json`))
   }
 }
 
-function finish(app: AppFigures, empty: AppFigures, loadAverage: BenchReport['loadAverage'], checkBudgets: boolean): number {
+function finish(app: AppFigures, empty: AppFigures, loadAverage: BenchReport['loadAverage'], { checkBudgets, save }: { checkBudgets: boolean; save: boolean }): number {
   const violations = budgetViolations({
     packageBytes: app.package.totalBytes,
     ownBytes: app.package.groups.appCode.bytes + app.package.groups.content.bytes,
@@ -78,9 +81,13 @@ function finish(app: AppFigures, empty: AppFigures, loadAverage: BenchReport['lo
   const previous = readPrevious()
   printReport(report)
   printDeltas(previous, report)
-  mkdirSync(path.dirname(LATEST), { recursive: true })
-  writeFileSync(LATEST, `${JSON.stringify(report, null, 2)}\n`)
-  console.log(`\nFigures written to ${path.relative(ROOT, LATEST)}.`)
+  if (save) {
+    mkdirSync(path.dirname(LATEST), { recursive: true })
+    writeFileSync(LATEST, `${JSON.stringify(report, null, 2)}\n`)
+    console.log(`\nFigures written to ${path.relative(ROOT, LATEST)}.`)
+  } else {
+    console.log(`\nFigures not saved (add -- --save to make them the new ${path.relative(ROOT, LATEST)}).`)
+  }
   return printBudgets(violations, checkBudgets)
 }
 

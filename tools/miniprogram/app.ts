@@ -1,0 +1,155 @@
+// The simulated WeChat around the compiled package (dist/): the App/Page globals miniprogram-simulate lacks, a
+// recording mock of the wx APIs the app calls, launch options and storage.
+import path from 'path'
+
+/** WeChat's own test tool; loading it defines Component, Behavior and the mock `wx`. */
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+export const simulate = require('miniprogram-simulate')
+
+let DIST = path.resolve(__dirname, '../../dist')
+
+/** The package folder the tests run (dist/ unless `useDist` chose another build). */
+export function distDir(): string {
+  return DIST
+}
+
+/**
+ * Runs another build of the package (e.g. dist-brochure-only, relative to the project, or an absolute folder);
+ * call before the first launch in a test file.
+ */
+export function useDist(folder: string): void {
+  if (appOptions) throw new Error('useDist must run before the app is launched')
+  DIST = path.resolve(__dirname, '../..', folder)
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type AnyRecord = Record<string, any>
+
+export interface ApiCall {
+  api: string
+  args: AnyRecord
+}
+
+export interface LaunchOptions {
+  scene?: number
+  path?: string
+  query?: Record<string, string>
+}
+
+export interface Theme {
+  theme?: 'light' | 'dark'
+  fontSizeScaleFactor?: number
+}
+
+/** Platform APIs whose calls are recorded; each answers success unless a test makes it fail. */
+const RECORDED_APIS = [
+  'makePhoneCall', 'setClipboardData', 'navigateTo', 'redirectTo', 'reLaunch', 'switchTab', 'navigateBack',
+  'openOfficialAccountProfile', 'openOfficialAccountArticle', 'showShareMenu', 'showToast', 'showModal',
+  'pageScrollTo', 'setNavigationBarTitle'
+] as const
+export type RecordedApi = (typeof RECORDED_APIS)[number]
+
+export const state = {
+  calls: [] as ApiCall[],
+  failures: new Map<string, AnyRecord>(),
+  launch: { scene: 1001, path: 'pages/index/index', query: {} } as Required<LaunchOptions>,
+  storage: new Map<string, unknown>(),
+  appInfo: { theme: 'light', fontSizeScaleFactor: 1 } as Required<Theme>,
+  pageStack: [] as AnyRecord[],
+  missingApis: new Set<string>(),
+  /** wx callbacks (success/fail/complete) scheduled but not yet run. */
+  pendingCallbacks: 0
+}
+
+
+let appOptions: AnyRecord | undefined
+
+/** Whether dist/app.js has been loaded (and so App() registered) in this test file. */
+export function appLaunched(): boolean {
+  return appOptions !== undefined
+}
+
+function installGlobals(): void {
+  const g = global as AnyRecord
+  g.App = (options: AnyRecord) => { appOptions = options }
+  g.getApp = () => appOptions
+  g.getCurrentPages = () => state.pageStack
+  // Taro's page object carries its lifecycles and the event handler `eh` at the top level:
+  // register every function as a method so that taps reach `eh`.
+  g.Page = (options: AnyRecord) => {
+    const methods: AnyRecord = {}
+    for (const [key, value] of Object.entries(options)) if (typeof value === 'function') methods[key] = value
+    g.Component({ data: options.data, methods })
+  }
+}
+
+function installWx(): void {
+  const wx = (global as AnyRecord).wx as AnyRecord
+  for (const api of RECORDED_APIS) {
+    if (state.missingApis.has(api)) {
+      delete wx[api]
+      continue
+    }
+    wx[api] = (args: AnyRecord = {}) => {
+      state.calls.push({ api, args })
+      const failure = state.failures.get(api)
+      const result = failure ?? { errMsg: `${api}:ok` }
+      state.pendingCallbacks += 1
+      setTimeout(() => {
+        state.pendingCallbacks -= 1
+        if (failure) args.fail?.(result)
+        else args.success?.(result)
+        args.complete?.(result)
+      }, 0)
+    }
+  }
+  // canIUse answers from what this mock really has, so a removed API reads as unsupported.
+  wx.canIUse = (schema: string) => typeof wx[schema.split('.')[0]] === 'function'
+  wx.getLaunchOptionsSync = () => ({ ...state.launch, referrerInfo: {} })
+  wx.getEnterOptionsSync = () => ({ ...state.launch, referrerInfo: {} })
+  const baseInfo = wx.getAppBaseInfo()
+  wx.getAppBaseInfo = () => ({ ...baseInfo, SDKVersion: '3.7.10', ...state.appInfo, fontSizeSetting: 16 * state.appInfo.fontSizeScaleFactor })
+  wx.getStorageSync = (key: string) => (state.storage.has(key) ? state.storage.get(key) : '')
+  wx.setStorageSync = (key: string, value: unknown) => { state.storage.set(key, value) }
+  wx.removeStorageSync = (key: string) => { state.storage.delete(key) }
+}
+
+/**
+ * Loads dist/app.js once per test file (Jest's registry keeps modules), then (re)launches it with the
+ * given scene and query. Call `withoutApi` before the first launch for APIs Taro must see missing.
+ */
+export function launchApp(options: LaunchOptions = {}, theme: Theme = {}): void {
+  state.launch = { scene: 1001, path: 'pages/index/index', query: {}, ...options }
+  state.appInfo = { theme: 'light', fontSizeScaleFactor: 1, ...theme }
+  if (!appOptions) {
+    installGlobals()
+    installWx()
+    require(path.join(DIST, 'app.js'))
+  }
+  appOptions?.onLaunch?.call(appOptions, { ...state.launch })
+  appOptions?.onShow?.call(appOptions, { ...state.launch })
+}
+
+/** Makes `api` absent, as on an older base library. Taro copies the API list once: call before the first launch. */
+export function withoutApi(api: RecordedApi): void {
+  if (appOptions) throw new Error('withoutApi must run before the app is launched')
+  state.missingApis.add(api)
+}
+
+/** Makes every later call of `api` fail with `error` (as WeChat would call `fail`). */
+export function failApi(api: RecordedApi, error: AnyRecord): void {
+  state.failures.set(api, { errMsg: `${api}:fail`, ...error })
+}
+
+export function resetApis(): void {
+  state.calls = []
+  state.failures.clear()
+}
+
+export function callsOf(api: RecordedApi): AnyRecord[] {
+  return state.calls.filter((call) => call.api === api).map((call) => call.args)
+}
+
+export function storage(): Map<string, unknown> {
+  return state.storage
+}
