@@ -42,11 +42,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot,
     plugins: statsPlugins(),
+    // The settings (TARO_APP_*) come from .env and .env.production: Taro inlines them into the bundle.
     defineConstants: {},
-    // Inlined into the bundle (a mini-program has no process.env at run time): see src/settings.ts.
-    env: {
-      TARO_APP_SHOW_UPDATES: JSON.stringify(process.env.TARO_APP_SHOW_UPDATES ?? 'true')
-    },
     copy: {
       // Share images and the sitemap are referenced by path, not imported, so they are copied as they are.
       patterns: [

@@ -1,10 +1,9 @@
-// Organization settings: the only values that differ between the development build and the published
-// mini-program. `npm run build:release` refuses to build while any of them is still a placeholder.
+// Organization settings: the values that differ between the development build and the published
+// mini-program (the appid and the show-updates switch are Taro settings in .env and .env.production).
+// `npm run build:release` refuses to build while any of them is still a placeholder.
 export const PLACEHOLDER = 'PLACEHOLDER'
 
 export const settings = {
-  /** The mini-program's appid (also in project.config.json). */
-  appId: 'touristappid',
   officialAccount: {
     name: '紫贝壳公益',
     /** The account's original id, gh_…, from its admin console (设置与开发 → 账号设置). */
@@ -16,15 +15,16 @@ export const settings = {
   ],
   /**
    * false shows exactly the brochure and hides everything the app added since (手册之后的进展).
-   * A single build can override it with TARO_APP_SHOW_UPDATES=false.
+   * Set in .env; a single build can override it with TARO_APP_SHOW_UPDATES=false.
    */
   showUpdatesSinceBrochure: process.env.TARO_APP_SHOW_UPDATES !== 'false'
 }
 
+export type Settings = typeof settings
+
 /** Names of the settings that still hold a development placeholder. */
-export function placeholderSettings(current = settings): string[] {
+export function placeholderSettings(current: Settings): string[] {
   const found: string[] = []
-  if (current.appId === 'touristappid' || current.appId.includes(PLACEHOLDER)) found.push('appId')
   if (!/^gh_[0-9a-f]{12}$/.test(current.officialAccount.originalId)) found.push('officialAccount.originalId')
   current.articles.forEach((article, index) => {
     if (article.url.includes(PLACEHOLDER)) found.push(`articles[${index}].url`)

@@ -1,15 +1,35 @@
-import { placeholderSettings, settings } from '@/settings'
+import { PLACEHOLDER, type Settings } from '@/settings'
+import { DEVELOPMENT_APP_ID, releaseProblems } from '../../tools/release-settings'
 
-test('the development settings are reported as placeholders, by name', () => {
-  expect(placeholderSettings()).toEqual(['appId', 'officialAccount.originalId', 'articles[0].url'])
+const filled: Settings = {
+  officialAccount: { name: '紫贝壳公益', originalId: 'gh_0123456789ab' },
+  articles: [{ title: '关于紫贝壳公益', url: 'https://mp.weixin.qq.com/s/AbCdEf' }],
+  showUpdatesSinceBrochure: true
+}
+const placeholders: Settings = {
+  ...filled,
+  officialAccount: { name: '紫贝壳公益', originalId: `gh_${PLACEHOLDER}` },
+  articles: [filled.articles[0], { title: '另一篇', url: `https://mp.weixin.qq.com/s/${PLACEHOLDER}` }]
+}
+
+test('release settings that are all filled in pass', () => {
+  expect(releaseProblems(filled, 'wx1234567890abcdef')).toEqual([])
 })
 
-test('real-looking settings pass', () => {
-  const filled = {
-    ...settings,
-    appId: 'wx1234567890abcdef',
-    officialAccount: { name: '紫贝壳公益', originalId: 'gh_0123456789ab' },
-    articles: [{ title: '关于紫贝壳公益', url: 'https://mp.weixin.qq.com/s/AbCdEf' }]
-  }
-  expect(placeholderSettings(filled)).toEqual([])
+test('every placeholder is reported by file and name', () => {
+  expect(releaseProblems(placeholders, DEVELOPMENT_APP_ID)).toEqual([
+    `.env.production: TARO_APP_ID is still a placeholder (${DEVELOPMENT_APP_ID})`,
+    'src/settings.ts: officialAccount.originalId is still a placeholder',
+    'src/settings.ts: articles[1].url is still a placeholder'
+  ])
+})
+
+test('a missing or malformed appid is refused', () => {
+  expect(releaseProblems(filled, undefined)).toEqual(['.env.production: TARO_APP_ID is still a placeholder (missing)'])
+  expect(releaseProblems(filled, 'wx123')).toEqual(['.env.production: TARO_APP_ID "wx123" is not an appid (wx and 16 hex digits)'])
+})
+
+test('an original id must be gh_ and 12 hex digits', () => {
+  const typo = { ...filled, officialAccount: { name: '紫贝壳公益', originalId: 'gh_0123456789aZ' } }
+  expect(releaseProblems(typo, 'wx1234567890abcdef')).toEqual(['src/settings.ts: officialAccount.originalId is still a placeholder'])
 })
