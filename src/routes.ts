@@ -1,23 +1,41 @@
 // The public routes (share cards, QR codes and bookmarks depend on them: never rename) and the parser
 // that turns a mini-program code's `scene` or an ordinary QR link's `q` into one of them.
+
+/**
+ * The query each route's page understands. A link must give what its page cannot do without (a trial's id);
+ * adding a page is one line here and one in ROUTES.
+ */
+export type RouteParams = {
+  /** A mini-program code's scene or an ordinary QR code's link, still percent-encoded (see parseEntryQuery). */
+  home: { scene?: string; q?: string }
+  hsct: { section?: string }
+  trials: NoParams
+  trial: { id: string }
+  contact: { section?: 'follow' }
+}
+type NoParams = Record<string, never>
+
+export type RouteName = keyof RouteParams
+
 export const ROUTES = {
   home: 'pages/index/index',
   hsct: 'pages/hsct/index',
   trials: 'pages/trials/index',
   trial: 'pages/trial/index',
   contact: 'pages/contact/index'
-} as const
+} as const satisfies Record<RouteName, string>
 
-export type RouteName = keyof typeof ROUTES
 export type Query = Record<string, string>
 
-export interface Destination {
-  route: RouteName
-  query: Query
-}
+/** A page and the query its route takes: `{ route: 'trial', query: {} }` does not compile. */
+export type Destination<R extends RouteName = RouteName> = { [K in R]: { route: K; query: RouteParams[K] } }[R]
 
-export function queryString(query: Query): string {
+/** A page's query as it arrives: anyone can craft a link, so every value may be missing or any string. */
+export type ReceivedParams<R extends RouteName> = { [K in keyof RouteParams[R]]?: string }
+
+export function queryString(query: Readonly<Partial<Query>>): string {
   return Object.entries(query)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`)
     .join('&')
 }
@@ -49,7 +67,8 @@ function decodeOnce(value: string): string | undefined {
   }
 }
 
-const PAGE_CODES: Record<string, RouteName> = { home: 'home', hsct: 'hsct', trials: 'trials', contact: 'contact' }
+type CodedPage = 'home' | 'hsct' | 'trials' | 'contact'
+const PAGE_CODES: Record<string, CodedPage> = { home: 'home', hsct: 'hsct', trials: 'trials', contact: 'contact' }
 
 /** Reads `p=hsct&s=risks`, `t=scot`, ...: the destination, or undefined for anything not exactly known. */
 function destinationFromPairs(text: string, known: KnownIds): Destination | undefined {

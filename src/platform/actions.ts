@@ -40,22 +40,16 @@ export type FollowOutcome = { kind: 'opened' } | { kind: 'copied' } | { kind: 'm
 
 type CallbackApi<T> = (options: T & { success: () => void; fail: (error: unknown) => void }) => void
 
-interface OfficialAccountApi {
-  openOfficialAccountProfile?: CallbackApi<{ username: string }>
-  openOfficialAccountArticle?: CallbackApi<{ url: string }>
-}
-
-/** Taro passes these newer APIs through without promisifying them, so wrap their callbacks here. */
+/** Taro passes these newer APIs through without promisifying them (see types/taro.d.ts), so wrap their callbacks here. */
 function callApi<T>(api: CallbackApi<T>, options: T): Promise<void> {
   return new Promise((resolve, reject) => api({ ...options, success: () => resolve(), fail: reject }))
 }
 
 /** The account's profile where the base library offers it (3.7.10+), else its name copied with instructions. */
 export async function openOfficialAccount(): Promise<FollowOutcome> {
-  const api = Taro as unknown as OfficialAccountApi
-  if (typeof api.openOfficialAccountProfile === 'function') {
+  if (typeof Taro.openOfficialAccountProfile === 'function') {
     try {
-      await callApi(api.openOfficialAccountProfile, { username: settings.officialAccount.originalId })
+      await callApi(Taro.openOfficialAccountProfile, { username: settings.officialAccount.originalId })
       return { kind: 'opened' }
     } catch {
       // fall through to the copy fallback
@@ -67,10 +61,9 @@ export async function openOfficialAccount(): Promise<FollowOutcome> {
 
 /** Opens one of the account's articles (base library 3.4.8+), else copies its link. */
 export async function openArticle(url: string): Promise<CopyOutcome | { ok: true; opened: true }> {
-  const api = Taro as unknown as OfficialAccountApi
-  if (typeof api.openOfficialAccountArticle === 'function') {
+  if (typeof Taro.openOfficialAccountArticle === 'function') {
     try {
-      await callApi(api.openOfficialAccountArticle, { url })
+      await callApi(Taro.openOfficialAccountArticle, { url })
       return { ok: true, opened: true }
     } catch {
       // fall through

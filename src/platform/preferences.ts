@@ -32,9 +32,7 @@ export function saveTextSize(size: TextSize): void {
 /** WeChat's font-size factor (1 normally, more in care mode), kept within what the layouts are built for. */
 export function systemTextScale(): number {
   try {
-    // fontSizeScaleFactor is missing from Taro 4.2.1's typings
-    const info = Taro.getAppBaseInfo?.() as { fontSizeScaleFactor?: number } | undefined
-    const factor = Number(info?.fontSizeScaleFactor)
+    const factor = Number(Taro.getAppBaseInfo?.()?.fontSizeScaleFactor)
     return Number.isFinite(factor) && factor > 0 ? Math.min(Math.max(factor, 1), 1.6) : 1
   } catch {
     return 1

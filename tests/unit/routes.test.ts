@@ -1,4 +1,4 @@
-import { MAX_SCENE_LENGTH, parseEntryQuery, parseQrLink, parseScene, routeUrl } from '@/routes'
+import { MAX_SCENE_LENGTH, ROUTES, parseEntryQuery, parseQrLink, parseScene, routeUrl, type Destination } from '@/routes'
 
 const known = { trialIds: ['astis', 'scot', 'assist', 'stat'], sectionIds: ['what', 'risks', 'outlook'] }
 const enc = encodeURIComponent
@@ -63,4 +63,21 @@ describe('parseEntryQuery', () => {
 test('routeUrl builds the path share cards and navigation use', () => {
   expect(routeUrl({ route: 'trial', query: { id: 'scot' } })).toBe('/pages/trial/index?id=scot')
   expect(routeUrl({ route: 'home', query: {} })).toBe('/pages/index/index')
+  expect(routeUrl({ route: 'hsct', query: { section: undefined } })).toBe('/pages/hsct/index')
+})
+
+test('a link must carry what its page needs (tsc checks the lines marked @ts-expect-error)', () => {
+  // @ts-expect-error a trial page without an id is no page
+  const withoutId: Destination = { route: 'trial', query: {} }
+  // @ts-expect-error the trial list takes no query
+  const withQuery: Destination<'trials'> = { route: 'trials', query: { id: 'scot' } }
+  expect([withoutId, withQuery].map(routeUrl)).toEqual(['/pages/trial/index', '/pages/trials/index?id=scot'])
+})
+
+test("app.config.ts lists exactly the pages of ROUTES, the home page first (WeChat's entry page)", () => {
+  // app.config.ts calls Taro's build-time global defineAppConfig.
+  Object.assign(global, { defineAppConfig: <T>(config: T) => config })
+  const { pages } = jest.requireActual<{ default: { pages: string[] } }>('@/app.config').default
+  expect([...pages].sort()).toEqual(Object.values(ROUTES).sort())
+  expect(pages[0]).toBe(ROUTES.home)
 })

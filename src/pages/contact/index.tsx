@@ -1,5 +1,5 @@
 import { OfficialAccount, Text, View } from '@tarojs/components'
-import { useReady, useRouter } from '@tarojs/taro'
+import { useReady } from '@tarojs/taro'
 import { useContext, useState } from 'react'
 import { meta, organization, type Contact } from '@/content'
 import { ArrivalContext } from '@/components/PageShell/arrival'
@@ -9,6 +9,7 @@ import { Section } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { callPhone, copyText, openArticle, openOfficialAccount } from '@/platform/actions'
 import { scrollToElement } from '@/platform/navigation'
+import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
 import { settings } from '@/settings'
 import './index.scss'
@@ -26,7 +27,7 @@ const ACTION_TEXT: Record<Contact['action'], string> = { call: '拨打', copy: '
 type Feedback = { value: string; message: string; fallback: boolean }
 
 export default function ContactPage() {
-  const { params } = useRouter()
+  const params = usePageParams<'contact'>()
   // Per contact row (and the follow block): what to show after its action, if anything.
   const [feedback, setFeedback] = useState<Record<string, Feedback | undefined>>({})
   const show = (id: string, entry?: Feedback) => setFeedback((current) => ({ ...current, [id]: entry }))

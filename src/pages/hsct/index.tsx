@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useReady, useRouter } from '@tarojs/taro'
+import { useReady } from '@tarojs/taro'
 import { useMemo, useState } from 'react'
 import { explainer, findSection, glossary, guidelinesUpdate, meta, trials, trialsContent, type ExplainerSection } from '@/content'
 import { segmentByTerms } from '@/content/terms'
@@ -10,6 +10,7 @@ import { SinceBrochure } from '@/components/SinceBrochure'
 import { Tappable } from '@/components/Tappable'
 import { TermSheet, TermText } from '@/components/TermText'
 import { scrollToElement } from '@/platform/navigation'
+import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
 import './index.scss'
 
@@ -31,7 +32,7 @@ function useSegmentedSections() {
 }
 
 export default function HsctPage() {
-  const { params } = useRouter()
+  const params = usePageParams<'hsct'>()
   const [current, setCurrent] = useState(() => findSection(params.section))
   const [openTerm, setOpenTerm] = useState<string>()
   const sections = useSegmentedSections()

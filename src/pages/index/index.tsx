@@ -6,8 +6,9 @@ import { PageShell } from '@/components/PageShell'
 import { LinkCue, RouteLink } from '@/components/RouteLink'
 import { DateNote } from '@/components/Section'
 import { replaceWith } from '@/platform/navigation'
+import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
-import { parseEntryQuery, type Query } from '@/routes'
+import { parseEntryQuery } from '@/routes'
 import { TextSizePicker } from './TextSizePicker'
 import './index.scss'
 
@@ -22,10 +23,11 @@ const ENTRIES = [
 
 export default function HomePage() {
   const [entryNote, setEntryNote] = useState<string>()
+  const params = usePageParams<'home'>()
 
   // A mini-program code (scene) or an ordinary QR link (q) may point at another page.
-  useLoad((query: Partial<Query>) => {
-    const entry = parseEntryQuery(query, known)
+  useLoad(() => {
+    const entry = parseEntryQuery(params, known)
     if (entry?.ok) replaceWith(entry.destination)
     else if (entry) setEntryNote('这个二维码里的页面地址无法识别，已为您打开首页。您可以从下面的入口找到需要的内容。')
   })

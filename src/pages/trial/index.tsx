@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import { useRouter } from '@tarojs/taro'
 import { findSection, findTrial, meta, neighbouringTrials, trialsContent, updateForTrial, type Trial } from '@/content'
 import { enrollmentText, placeText, yearsText } from '@/content/trialFacts'
 import { PageShell } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
 import { DateNote, Paragraph, Section } from '@/components/Section'
 import { SinceBrochure } from '@/components/SinceBrochure'
+import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
 import './index.scss'
 
@@ -41,7 +41,7 @@ function facts(trial: Trial): [string, string][] {
 }
 
 export default function TrialPage() {
-  const { params } = useRouter()
+  const params = usePageParams<'trial'>()
   const trial = findTrial(params.id)
   return (
     <PageShell share={shareFor(trial)}>
