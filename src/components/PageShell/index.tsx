@@ -1,16 +1,17 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useDidShow } from '@tarojs/taro'
 import { useMemo, useState, type ReactNode } from 'react'
 import { meta } from '@/content'
 import { isAloneOnStack, readArrival } from '@/platform/launch'
 import { goHome, openDestination } from '@/platform/navigation'
-import { readTextSize, saveTextSize, textScale, type TextSize } from '@/platform/preferences'
 import { usePageShare, type PageShare } from '@/platform/share'
 import type { Destination } from '@/routes'
 import { Tappable } from '../Tappable'
 import { ArrivalContext } from './arrival'
-import { TextSizeContext } from './textSize'
+import { useTextSize } from './textSize'
 import './index.scss'
+
+export { useArrival } from './arrival'
+export { TextSizeProvider, useTextSize } from './textSize'
 
 const FOLLOW_FLOW: Destination = { route: 'contact', query: { section: 'follow' } }
 
@@ -24,62 +25,49 @@ interface PageShellProps {
 }
 
 /**
- * Every page's frame: the reader's text size, the aids for readers who arrive from a share card or Moments,
+ * Every page's frame: the reader's text size (from TextSizeProvider at the app root), the aids for readers who arrive from a share card or Moments,
  * the share button, and the footer with the content's date, source, disclaimer and the way to the official account.
  */
 export function PageShell({ share, children, isHome = false, onFollow }: PageShellProps) {
   const arrival = useMemo(readArrival, [])
   const [alone] = useState(isAloneOnStack)
-  const [size, setSize] = useState(readTextSize)
-  // Another page may have changed the size while this one was hidden.
-  useDidShow(() => setSize(readTextSize()))
-  const textSize = useMemo(() => ({
-    size,
-    choose: (chosen: TextSize) => {
-      saveTextSize(chosen)
-      setSize(chosen)
-    }
-  }), [size])
-  // Reads WeChat's font setting, so only when the chosen size changes, not on every render.
-  const scale = useMemo(() => textScale(size), [size])
+  const { scale } = useTextSize()
   usePageShare(share)
   const follow = onFollow ?? (() => openDestination(FOLLOW_FLOW))
   const showNavigation = !arrival.singlePage
 
   return (
     <ArrivalContext.Provider value={arrival}>
-      <TextSizeContext.Provider value={textSize}>
-        <View className='page theme-root' style={`--text-scale: ${scale}`}>
-          {arrival.fromShare && showNavigation && !isHome && (
-            <Tappable className='pill arrival-banner' onTap={follow}>
-              <Text>来自病友分享 · 关注紫贝壳公益</Text>
-            </Tappable>
-          )}
-          {alone && showNavigation && !isHome && (
-            <Tappable className='pill home-entry' onTap={goHome}>
-              <Text>返回首页</Text>
-            </Tappable>
-          )}
-          <View className='stack page__content'>{children}</View>
-          {showNavigation ? (
-            <Button className='solid-button share-button' openType='share'>分享给病友</Button>
-          ) : (
-            <View className='panel single-page-hint'>
-              <Text>这是朋友圈里的预览页。点击屏幕底部的“前往小程序”，可以打开全部内容，也可以转发给病友或关注公众号。</Text>
-            </View>
-          )}
-          <View className='stack stack--tight muted page-footer'>
-            <Text className='page-footer__date'>内容日期：{meta.contentDate}</Text>
-            <Text>来源：{meta.source}</Text>
-            <Text>{meta.disclaimer}</Text>
-            {showNavigation && (
-              <Tappable className='pill follow-entry' onTap={follow}>
-                <Text>关注紫贝壳公益公众号</Text>
-              </Tappable>
-            )}
+      <View className='page theme-root' style={`--text-scale: ${scale}`}>
+        {arrival.fromShare && showNavigation && !isHome && (
+          <Tappable className='pill arrival-banner' onTap={follow}>
+            <Text>来自病友分享 · 关注紫贝壳公益</Text>
+          </Tappable>
+        )}
+        {alone && showNavigation && !isHome && (
+          <Tappable className='pill home-entry' onTap={goHome}>
+            <Text>返回首页</Text>
+          </Tappable>
+        )}
+        <View className='stack page__content'>{children}</View>
+        {showNavigation ? (
+          <Button className='solid-button share-button' openType='share'>分享给病友</Button>
+        ) : (
+          <View className='panel single-page-hint'>
+            <Text>这是朋友圈里的预览页。点击屏幕底部的“前往小程序”，可以打开全部内容，也可以转发给病友或关注公众号。</Text>
           </View>
+        )}
+        <View className='stack stack--tight muted page-footer'>
+          <Text className='page-footer__date'>内容日期：{meta.contentDate}</Text>
+          <Text>来源：{meta.source}</Text>
+          <Text>{meta.disclaimer}</Text>
+          {showNavigation && (
+            <Tappable className='pill follow-entry' onTap={follow}>
+              <Text>关注紫贝壳公益公众号</Text>
+            </Tappable>
+          )}
         </View>
-      </TextSizeContext.Provider>
+      </View>
     </ArrivalContext.Provider>
   )
 }

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components'
-import { useContext, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { openDestination } from '@/platform/navigation'
 import type { Destination } from '@/routes'
-import { ArrivalContext } from '../PageShell/arrival'
+import { useArrival } from '../PageShell'
 import { Tappable } from '../Tappable'
 
 interface RouteLinkProps {
@@ -16,7 +16,7 @@ interface RouteLinkProps {
 
 /** A link to another page. WeChat disables navigation in Moments' single-page mode, so there it is not a link. */
 export function RouteLink({ to, className = 'pill', children, label, keepContentInSinglePage = false }: RouteLinkProps) {
-  const { singlePage } = useContext(ArrivalContext)
+  const { singlePage } = useArrival()
   const content = typeof children === 'string' ? <Text>{children}</Text> : children
   if (singlePage) return keepContentInSinglePage ? <View className={className}>{content}</View> : null
   return (
@@ -28,6 +28,6 @@ export function RouteLink({ to, className = 'pill', children, label, keepContent
 
 /** A visual "more ›" cue inside a link, left out where links are disabled. */
 export function LinkCue({ children }: { children: string }) {
-  const { singlePage } = useContext(ArrivalContext)
+  const { singlePage } = useArrival()
   return singlePage ? null : <Text className='link-cue'>{children}</Text>
 }

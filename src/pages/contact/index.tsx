@@ -1,10 +1,9 @@
 import { OfficialAccount, Text, View } from '@tarojs/components'
 import { useReady } from '@tarojs/taro'
-import { useContext, useState } from 'react'
+import { useState } from 'react'
 import { meta, organization, type Contact } from '@/content'
-import { ArrivalContext } from '@/components/PageShell/arrival'
 import { CopyFallback } from '@/components/CopyFallback'
-import { PageShell } from '@/components/PageShell'
+import { PageShell, useArrival } from '@/components/PageShell'
 import { Section } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { callPhone, copyText, openArticle, openOfficialAccount } from '@/platform/actions'
@@ -109,7 +108,7 @@ function OrgValue({ label, text }: { label: string; text: string }) {
 
 /** WeChat's follow card where the launch scene allows it; otherwise (or if it fails) our own follow button. */
 function FollowSection({ onFollow, feedback }: { onFollow: () => void; feedback?: Feedback }) {
-  const { followCardAllowed, singlePage } = useContext(ArrivalContext)
+  const { followCardAllowed, singlePage } = useArrival()
   const [cardFailed, setCardFailed] = useState(false)
   const showCard = followCardAllowed && !cardFailed
   return (
@@ -130,7 +129,7 @@ function FollowSection({ onFollow, feedback }: { onFollow: () => void; feedback?
 }
 
 function ArticleLink({ title, url }: { title: string; url: string }) {
-  const { singlePage } = useContext(ArrivalContext)
+  const { singlePage } = useArrival()
   const [failed, setFailed] = useState<string>()
   if (singlePage) return null
   const open = async () => {

@@ -1,12 +1,11 @@
 import { Text, View } from '@tarojs/components'
-import { useContext } from 'react'
-import { TextSizeContext } from '@/components/PageShell/textSize'
+import { useTextSize } from '@/components/PageShell'
 import { Tappable } from '@/components/Tappable'
 import { TEXT_SIZES } from '@/platform/preferences'
 
 /** 标准 / 大 / 特大: chosen once here, remembered for every page and later launches. */
 export function TextSizePicker() {
-  const { size: current, choose } = useContext(TextSizeContext)
+  const { size: current, choose } = useTextSize()
   return (
     <View className='stack'>
       <Text className='text-size__label'>文字大小</Text>
