@@ -27,7 +27,7 @@ export function favoritesPayload({ title, destination, image }: PageShare) {
   return { title, query: queryString(destination.query), imageUrl: shareImagePath(image) }
 }
 
-/** Registers the page's share handlers (the page config must enable them: see pageConfig.ts). */
+/** Registers the page's share handlers (each page's index.config.ts must enable them: enableShareAppMessage, enableShareTimeline). */
 export function usePageShare(share: PageShare): void {
   useShareAppMessage(() => chatSharePayload(share))
   useShareTimeline(() => timelineSharePayload(share))
