@@ -11,7 +11,7 @@ async function main(): Promise<void> {
     builds[type] = (await build({ type })).dist
   }
   const { url } = await startStaticServer(builds.h5, Number(process.env.PORT ?? 10086))
-  console.log(`WeChat package: ${path.relative(ROOT, builds.weapp)}/ (import the project folder in WeChat DevTools)`)
+  console.log(`WeChat package: ${path.relative(ROOT, builds.weapp)}/ (import this folder in WeChat DevTools)`)
   console.log(`Web build: ${url}`)
 }
 
