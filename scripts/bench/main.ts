@@ -7,7 +7,7 @@ import { execFileSync } from 'child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs'
 import os from 'os'
 import path from 'path'
-import { ROOT, build, run, type BuildResult } from '../../tools/build'
+import { ROOT, buildAll, run, type BuildResult } from '../../tools/build'
 import { prepareEmptyApp } from './baseline-app'
 import { budgetViolations } from './budgets'
 import { measurePackage } from './package-size'
@@ -31,10 +31,10 @@ async function main(): Promise<number> {
   try {
     emptyDir = prepareEmptyApp()
     console.log('Building the app and the empty Taro app (taro build --type weapp, NODE_ENV=production) ...')
-    const [appBuild, emptyBuild] = await both(
-      build({ type: 'weapp', outputRoot: APP_OUTPUT, statsFile: path.join(work, 'app-stats.json') }),
-      build({ type: 'weapp', projectDir: emptyDir, statsFile: path.join(work, 'empty-stats.json') })
-    )
+    const [appBuild, emptyBuild] = await buildAll([
+      { type: 'weapp', outputRoot: APP_OUTPUT, statsFile: path.join(work, 'app-stats.json') },
+      { type: 'weapp', projectDir: emptyDir, statsFile: path.join(work, 'empty-stats.json') }
+    ])
     console.log(`Built in ${appBuild.seconds.toFixed(1)} s and ${emptyBuild.seconds.toFixed(1)} s. Rendering every route ${RUNS} times ...`)
     const loadBefore = os.loadavg()[0]
     const app = await measureApp('app', appBuild, work)
@@ -44,14 +44,6 @@ async function main(): Promise<number> {
     rmSync(work, { recursive: true, force: true })
     if (emptyDir) rmSync(emptyDir, { recursive: true, force: true })
   }
-}
-
-/** Like Promise.all, but lets both builds end before failing, so that no build writes into a removed directory. */
-async function both<A, B>(first: Promise<A>, second: Promise<B>): Promise<[A, B]> {
-  const [a, b] = await Promise.allSettled([first, second])
-  if (a.status === 'rejected') throw a.reason
-  if (b.status === 'rejected') throw b.reason
-  return [a.value, b.value]
 }
 
 async function measureApp(label: 'app' | 'empty', { dist, seconds }: BuildResult, work: string): Promise<AppFigures> {

@@ -1,7 +1,8 @@
-// Jest globalSetup of the `package` project: builds, once before the suites that run a package, the WeChat
-// package, the same package with the organization's "show updates" setting off, and the web build.
+// Jest globalSetup of the `package` project: builds, once before the suites that run a package and side by
+// side, the WeChat package, the same package with the organization's "show updates" setting off, and the web
+// build.
 // SKIP_BUILD=1 reuses the packages already built, for quick reruns of one suite.
-import { build, type BuildOptions } from '../../tools/build'
+import { buildAll, type BuildOptions } from '../../tools/build'
 
 const BUILDS: BuildOptions[] = [
   { type: 'weapp' },
@@ -11,5 +12,5 @@ const BUILDS: BuildOptions[] = [
 
 export default async function buildOnce(): Promise<void> {
   if (process.env.SKIP_BUILD === '1') return
-  for (const options of BUILDS) await build(options)
+  await buildAll(BUILDS)
 }
