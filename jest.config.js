@@ -1,8 +1,9 @@
 /**
- * Two projects, so that tests which need no build do not pay for one:
- * - unit: pure functions of src/, tools/ and scripts/ (no globalSetup);
- * - package: the compiled WeChat package in miniprogram-simulate (tools/miniprogram), the web build in Chromium
- *   and the build itself; tests/support/build-once.ts builds the packages once before them. Jest runs a project's
+ * Projects, so that tests which need no build do not pay for one:
+ * - unit: pure functions of src/, tools/ and scripts/;
+ * - build: the build itself (each test runs the builds it needs, through tools/build.ts);
+ * - package: the compiled WeChat package in miniprogram-simulate (tools/miniprogram) and the web build in
+ *   Chromium; tests/support/build-once.ts builds the packages once before them. Jest runs a project's
  *   globalSetup only when at least one of its tests is selected.
  */
 const shared = {
@@ -25,9 +26,15 @@ module.exports = {
     },
     {
       ...shared,
+      displayName: 'build',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/build/**/*.test.ts']
+    },
+    {
+      ...shared,
       displayName: 'package',
       testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/tests/{pages,browser,build}/**/*.test.ts'],
+      testMatch: ['<rootDir>/tests/{pages,browser}/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/build-once.ts'
     }
   ]

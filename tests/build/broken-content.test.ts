@@ -1,4 +1,3 @@
-/** @jest-environment node */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs'
 import { tmpdir } from 'os'
 import path from 'path'
