@@ -34,7 +34,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot,
-    plugins: [],
+    // WeChat's screen reader reads aria-* attributes only where the templates bind them.
+    plugins: [path.resolve(__dirname, 'plugins/aria/index.ts')],
     defineConstants: {},
     // Inlined into the bundle (a mini-program has no process.env at run time): see src/settings.ts.
     env: {

@@ -5,7 +5,8 @@ import { meta, organization, type Contact } from '@/content'
 import { ArrivalContext } from '@/components/PageShell/arrival'
 import { CopyFallback } from '@/components/CopyFallback'
 import { PageShell } from '@/components/PageShell'
-import { Section } from '@/components/Section'
+import { Heading, Section } from '@/components/Section'
+import { Decoration } from '@/components/Decoration'
 import { Tappable } from '@/components/Tappable'
 import { callPhone, copyText, openArticle, openOfficialAccount } from '@/platform/actions'
 import { scrollToElement } from '@/platform/navigation'
@@ -70,8 +71,8 @@ export default function ContactPage() {
       <Section heading='联系方式'>
         {organization.contacts.map((contact) => (
           <View key={contact.id}>
-            <Tappable className='card contact-row' onTap={() => act(contact)}>
-              <Text className='contact-row__icon'>{ICONS[contact.id] ?? '•'}</Text>
+            <Tappable className='card contact-row' onTap={() => act(contact)} label={`${ACTION_TEXT[contact.action]}${contact.label}：${contact.value}${contact.note ? `（${contact.note}）` : ''}`}>
+              <Decoration className='contact-row__icon'>{ICONS[contact.id] ?? '•'}</Decoration>
               <View className='contact-row__text'>
                 <Text className='muted'>{contact.label}</Text>
                 <Text className='contact-row__value'>{contact.value}</Text>
@@ -113,7 +114,7 @@ function FollowSection({ onFollow, feedback }: { onFollow: () => void; feedback?
   const showCard = followCardAllowed && !cardFailed
   return (
     <View id={FOLLOW_ANCHOR} className='stack follow'>
-      <Text className='follow__heading'>关注公众号“{settings.officialAccount.name}”</Text>
+      <Heading level={2} className='follow__heading'>关注公众号“{settings.officialAccount.name}”</Heading>
       {singlePage ? (
         <Text>点击屏幕底部的“前往小程序”后即可关注；也可以在微信中搜索“{settings.officialAccount.name}”。</Text>
       ) : showCard ? (

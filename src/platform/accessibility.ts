@@ -1,0 +1,30 @@
+// What a screen reader is told about a component. WeChat's screen reader (aria-component) reads `aria-role`,
+// bound in the compiled templates by config/plugins/aria; the web build's browsers read `role`.
+// The other aria-* attributes are spelt the same on both.
+
+export type AccessibleRole = 'button' | 'radio' | 'radiogroup' | 'heading' | 'dialog'
+
+const ROLE_ATTRIBUTE = process.env.TARO_ENV === 'h5' ? 'role' : 'aria-role'
+
+/** Glyphs that only decorate (arrows, separators, check marks, bullets): hidden from screen readers. */
+export const DECORATIVE_GLYPH = /[›‹·•✓☎✉]/
+
+/** Taro's components do not type aria-* props; spread this object onto them. */
+export type AriaProps = Record<string, string | number | boolean>
+
+export function roleProps(role: AccessibleRole): AriaProps {
+  return { [ROLE_ATTRIBUTE]: role }
+}
+
+/** A control: its role, the words announced, and whether it is the chosen one of a group (radio). */
+export function controlProps(role: 'button' | 'radio', label: string, checked?: boolean): AriaProps {
+  return {
+    ...roleProps(role),
+    'aria-label': label,
+    ...(checked === undefined ? {} : { 'aria-checked': checked }),
+    // The web's keyboard users reach a custom control only with a tab stop; WeChat has no keyboard focus.
+    ...(process.env.TARO_ENV === 'h5' ? { tabIndex: 0 } : {})
+  }
+}
+
+export const HIDDEN: AriaProps = { 'aria-hidden': true }
