@@ -17,14 +17,21 @@ export function roleProps(role: AccessibleRole): AriaProps {
 }
 
 /** A control: its role, the words announced, and whether it is the chosen one of a group (radio). */
+// The web's keyboard users reach a custom control (or scroll a panel) only with a tab stop; WeChat has no keyboard focus.
+const TAB_STOP: AriaProps = process.env.TARO_ENV === 'h5' ? { tabIndex: 0 } : {}
+
 export function controlProps(role: 'button' | 'radio', label: string, checked?: boolean): AriaProps {
   return {
     ...roleProps(role),
     'aria-label': label,
     ...(checked === undefined ? {} : { 'aria-checked': checked }),
-    // The web's keyboard users reach a custom control only with a tab stop; WeChat has no keyboard focus.
-    ...(process.env.TARO_ENV === 'h5' ? { tabIndex: 0 } : {})
+    ...TAB_STOP
   }
+}
+
+/** A sheet over the page: announced with its label as it opens (a live region for WeChat, which moves no focus). */
+export function dialogProps(label: string): AriaProps {
+  return { ...roleProps('dialog'), 'aria-modal': true, 'aria-live': 'assertive', 'aria-label': label, ...TAB_STOP }
 }
 
 export const HIDDEN: AriaProps = { 'aria-hidden': true }

@@ -18,7 +18,7 @@ function SourceLine({ source, subject, onCopy }: { source: Source; subject?: str
     <View className='stack stack--tight muted'>
       <Text className='source__citation'>来源：{source.citation}{value ? ` · ${value}` : ''}</Text>
       {value && (
-        <Tappable className='pill source__copy-button' onTap={() => onCopy(value)} label={subject ? `复制 ${subject} 的${source.doi ? '论文 DOI' : '注册号'} ${value}` : `${action} ${value}`}>
+        <Tappable className='pill source__copy-button' onTap={() => onCopy(value)} label={`${action} ${value}${subject ? `（${subject}）` : ''}`}>
           <Text>{action}</Text>
         </Tappable>
       )}

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { glossary } from '@/content'
 import type { Segment } from '@/content/terms'
-import { controlProps, HIDDEN, roleProps } from '@/platform/accessibility'
+import { controlProps, dialogProps, HIDDEN } from '@/platform/accessibility'
 import './index.scss'
 
 interface TermTextProps {
@@ -39,7 +39,7 @@ export function TermSheet({ termId, onClose }: TermSheetProps) {
   return (
     <View className='term-sheet' catchMove>
       <View className='term-sheet__backdrop' onClick={onClose} {...HIDDEN} />
-      <View className='stack term-sheet__panel' {...roleProps('dialog')} aria-modal aria-live='assertive' aria-label={`术语解释：${term.term}`}>
+      <View className='stack term-sheet__panel' {...dialogProps(`术语解释：${term.term}`)}>
         <Text className='term-sheet__title'>{term.term}</Text>
         <Text className='term-sheet__definition'>{term.definition}</Text>
         <Text className='muted'>{glossary.note}（{glossary.reviewedAt} 审阅）</Text>

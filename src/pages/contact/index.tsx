@@ -71,7 +71,7 @@ export default function ContactPage() {
       <Section heading='联系方式'>
         {organization.contacts.map((contact) => (
           <View key={contact.id}>
-            <Tappable className='card contact-row' onTap={() => act(contact)} label={`${ACTION_TEXT[contact.action]}${contact.label}：${contact.value}${contact.note ? `（${contact.note}）` : ''}`}>
+            <Tappable className='card contact-row' onTap={() => act(contact)}>
               <Decoration className='contact-row__icon'>{ICONS[contact.id] ?? '•'}</Decoration>
               <View className='contact-row__text'>
                 <Text className='muted'>{contact.label}</Text>
