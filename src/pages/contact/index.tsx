@@ -6,8 +6,8 @@ import { ArrivalContext } from '@/components/PageShell/arrival'
 import { CopyFallback } from '@/components/CopyFallback'
 import { PageShell } from '@/components/PageShell'
 import { Heading, Section } from '@/components/Section'
-import { Decoration } from '@/components/Decoration'
 import { Tappable } from '@/components/Tappable'
+import { HIDDEN } from '@/platform/accessibility'
 import { callPhone, copyText, openArticle, openOfficialAccount } from '@/platform/actions'
 import { scrollToElement } from '@/platform/navigation'
 import type { PageShare } from '@/platform/share'
@@ -21,7 +21,6 @@ const share: PageShare = {
   image: 'contact'
 }
 
-const ICONS: Record<string, string> = { phone: '☎', email: '✉', website: '网', weibo: '博', 'official-account': '公', 'qq-group': 'Q' }
 const ACTION_TEXT: Record<Contact['action'], string> = { call: '拨打', copy: '复制', follow: '关注' }
 
 type Feedback = { value: string; message: string; fallback: boolean }
@@ -72,7 +71,7 @@ export default function ContactPage() {
         {organization.contacts.map((contact) => (
           <View key={contact.id}>
             <Tappable className='card contact-row' onTap={() => act(contact)}>
-              <Decoration className='contact-row__icon'>{ICONS[contact.id] ?? '•'}</Decoration>
+              <View className={`contact-row__icon contact-row__icon--${contact.id}`} {...HIDDEN} />
               <View className='contact-row__text'>
                 <Text className='muted'>{contact.label}</Text>
                 <Text className='contact-row__value'>{contact.value}</Text>
