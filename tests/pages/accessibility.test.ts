@@ -1,5 +1,7 @@
 // What WeChat's screen reader (VoiceOver / TalkBack inside WeChat) receives on every route: the compiled
 // templates must bind the aria-* attributes, and the page data must fill them. See tests/support/wechat-aria.ts.
+import fs from 'fs'
+import path from 'path'
 import { distDir, launchApp, openPage, resetApis, type OpenPage } from '../support/miniprogram'
 import { ARIA_ATTRIBUTES, readTemplates, renderedNodes, type RenderedNode } from '../support/wechat-aria'
 
@@ -62,6 +64,30 @@ test('the compiled templates bind every aria-* attribute on view, text and butto
   }
 })
 
+// 特大's scale (src/platform/preferences.ts) and WeChat's care mode (23.8 px over 16 px) on a 标准 choice.
+const LARGE_TEXT_SCALES = { 特大: 1.4, 关怀模式: 23.8 / 16 }
+const MIN_LARGE_TAP_RPX = 120
+
+/** The compiled --tap-min at a text scale, in rpx: the token's max()/calc() evaluated with numbers only. */
+function tapMinRpx(wxss: string, scale: number): number {
+  const token = /--tap-min:([^;}]+)/.exec(wxss)?.[1]
+  if (!token) throw new Error('No --tap-min token in the compiled styles')
+  const expression = token.replace(/var\(--text-scale\)/g, String(scale)).replace(/rpx/g, '').replace(/calc\(/g, '(').replace(/\b(max|min)\(/g, 'Math.$1(')
+  if (!/^[\d.+\-*/(),\s]*(Math\.(max|min)[\d.+\-*/(),\s]*)*$/.test(expression)) throw new Error(`Cannot evaluate --tap-min: ${token}`)
+  return Number(new Function(`return ${expression}`)())
+}
+
+test('at 特大 and in care mode, main tap targets are at least 120rpx in the compiled styles', () => {
+  const wxss = fs.readdirSync(distDir()).filter((file) => file.endsWith('.wxss')).map((file) => fs.readFileSync(path.join(distDir(), file), 'utf8')).join('\n')
+  for (const [name, scale] of Object.entries(LARGE_TEXT_SCALES)) expect([name, tapMinRpx(wxss, scale) >= MIN_LARGE_TAP_RPX]).toEqual([name, true])
+  // The classes every main target carries hold at least that size, both ways.
+  for (const selector of ['.tappable', '.solid-button']) {
+    const rule = new RegExp(`(^|[}\\s,])\\${selector}\\{([^}]*)\\}`, 'm').exec(wxss)?.[2] ?? ''
+    expect([selector, rule]).toEqual([selector, expect.stringContaining('min-height:var(--tap-min)')])
+  }
+  expect(wxss).toMatch(/\.tappable\{[^}]*min-width:var\(--tap-min\)/)
+})
+
 describe.each(SCENES)('launched from scene %i', (scene) => {
   beforeAll(() => launchApp({ scene }))
   beforeEach(() => resetApis())
@@ -102,7 +128,7 @@ describe('selected states and the term sheet', () => {
   test('copy buttons say whose number they copy', async () => {
     const page = await openPage('pages/trial/index', { id: 'scot' })
     const labels = nodesOf(page).filter(isControl).map((node) => node.aria['aria-label'])
-    expect(labels).toContain('复制 SCOT 的注册号 NCT00114530')
+    expect(labels).toContain('复制注册号 NCT00114530（SCOT）')
     page.close()
   })
 
