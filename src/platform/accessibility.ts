@@ -6,7 +6,7 @@ export type AccessibleRole = 'button' | 'radio' | 'radiogroup' | 'heading' | 'di
 
 const ROLE_ATTRIBUTE = process.env.TARO_ENV === 'h5' ? 'role' : 'aria-role'
 
-/** Glyphs that only decorate (arrows, separators, check marks, bullets): hidden from screen readers. */
+/** Glyphs that only decorate (arrows, separators, check marks, bullets, symbol icons): hidden from screen readers. */
 export const DECORATIVE_GLYPH = /[›‹·•✓☎✉]/
 
 /** Taro's components do not type aria-* props; spread this object onto them. */
@@ -16,10 +16,10 @@ export function roleProps(role: AccessibleRole): AriaProps {
   return { [ROLE_ATTRIBUTE]: role }
 }
 
-/** A control: its role, the words announced, and whether it is the chosen one of a group (radio). */
 // The web's keyboard users reach a custom control (or scroll a panel) only with a tab stop; WeChat has no keyboard focus.
 const TAB_STOP: AriaProps = process.env.TARO_ENV === 'h5' ? { tabIndex: 0 } : {}
 
+/** A control: its role, the words announced, and whether it is the chosen one of a group (radio). */
 export function controlProps(role: 'button' | 'radio', label: string, checked?: boolean): AriaProps {
   return {
     ...roleProps(role),

@@ -2,7 +2,7 @@ import { Text } from '@tarojs/components'
 import { Fragment } from 'react'
 import { DECORATIVE_GLYPH, HIDDEN } from '@/platform/accessibility'
 
-/** A glyph or icon that only decorates (›, ·, ✓, ☎): shown, but silent for screen readers. */
+/** A glyph that only decorates (›, ·, ✓): shown, but silent for screen readers. */
 export function Decoration({ children, className }: { children: string; className?: string }) {
   return <Text className={className} {...HIDDEN}>{children}</Text>
 }

@@ -21,6 +21,8 @@ const share: PageShare = {
   image: 'contact'
 }
 
+/** The icon each contact shows, drawn in index.scss. */
+const ICONS: Record<string, string> = { phone: 'phone', email: 'email', website: 'web', weibo: 'weibo', 'official-account': 'wechat', 'qq-group': 'qq' }
 const ACTION_TEXT: Record<Contact['action'], string> = { call: '拨打', copy: '复制', follow: '关注' }
 
 type Feedback = { value: string; message: string; fallback: boolean }
@@ -71,7 +73,7 @@ export default function ContactPage() {
         {organization.contacts.map((contact) => (
           <View key={contact.id}>
             <Tappable className='card contact-row' onTap={() => act(contact)}>
-              <View className={`contact-row__icon contact-row__icon--${contact.id}`} {...HIDDEN} />
+              <View className={`contact-row__icon contact-row__icon--${ICONS[contact.id] ?? 'other'}`} {...HIDDEN} />
               <View className='contact-row__text'>
                 <Text className='muted'>{contact.label}</Text>
                 <Text className='contact-row__value'>{contact.value}</Text>
