@@ -41,7 +41,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot,
-    plugins: statsPlugins(),
+    // WeChat's screen reader reads aria-* attributes only where the templates bind them.
+    plugins: [path.resolve(__dirname, 'plugins/aria/index.ts'), ...statsPlugins()],
     // The settings (TARO_APP_*) come from .env and .env.production: Taro inlines them into the bundle.
     defineConstants: {},
     copy: {

@@ -34,7 +34,8 @@ export function startStaticServer(root: string, port = 0): Promise<{ url: string
       response.end('Bad request: the address is not valid percent-encoding.')
       return
     }
-    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' })
+    // no-store: a rebuild must show at once, in a developer's browser and in the browser checks.
+    response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' })
     createReadStream(file).pipe(response)
   })
   return new Promise((resolve, reject) => {

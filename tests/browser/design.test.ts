@@ -2,14 +2,15 @@
 // Design and accessibility for patients, checked in a real browser: every route of the web build (dist-h5/) at a
 // 375x812 phone viewport, light and dark, standard and largest (特大) text, plus the glossary sheet opened on the
 // explainer page. For each: a full-length screenshot in artifacts/screenshots/<route>-<variant>.png, tap targets of
-// at least 44x44 CSS px, no horizontal overflow, no text colliding / squeezed / cut off, text contrast of at least
+// at least 44x44 CSS px (60x60 at 特大, MIIT's large-type rule), no horizontal overflow, no text colliding /
+// squeezed / cut off, line spacing of at least 1.3 and paragraphs visibly further apart, text contrast of at least
 // 4.5:1, and no serious or critical axe-core violations. Every measurement: artifacts/browser-report.json.
 // Run: `npx jest tests/browser` (globalSetup builds dist-h5; SKIP_BUILD=1 reuses the last build).
 import fs from 'fs'
 import path from 'path'
 import {
-  BrowserHarness, MAX_PAGE_HEIGHT, MIN_CONTRAST, MIN_TAP, MIN_TEXT_PX, ROOT, ROUTES, TERM_SHEET, VARIANTS, expectedTextScale,
-  formatAxe, formatContrast, formatOverflow, formatTapTargets, formatTextLayout,
+  BrowserHarness, MAX_PAGE_HEIGHT, MIN_CONTRAST, MIN_LINE_SPACING, MIN_PARAGRAPH_SPACING, MIN_TEXT_PX, ROOT, ROUTES, TERM_SHEET,
+  VARIANTS, expectedTextScale, formatAxe, formatContrast, formatOverflow, formatSpacing, formatTapTargets, formatTextLayout, minTapFor,
   type PageState, type Route, type RouteReport
 } from '../support/browser'
 
@@ -52,11 +53,18 @@ describe.each(VARIANTS)('$name', (variant) => {
       expect(Number(report.textScale)).toBeCloseTo(expectedTextScale(variant), 2)
     })
 
-    test(`every tap target is at least ${MIN_TAP}x${MIN_TAP} px`, () => {
+    const minTap = minTapFor(variant)
+    test(`every main tap target is at least ${minTap}x${minTap} px`, () => {
       expect(report.tapTargets.length).toBeGreaterThan(0)
       if (report.smallTapTargets.length) {
-        fail(`${report.smallTapTargets.length} tap target(s) under ${MIN_TAP}x${MIN_TAP} px`, formatTapTargets(report.smallTapTargets))
+        fail(`${report.smallTapTargets.length} tap target(s) under ${minTap}x${minTap} px`, formatTapTargets(report.smallTapTargets))
       }
+    })
+
+    test(`line spacing is at least ${MIN_LINE_SPACING}, paragraph spacing at least ${MIN_PARAGRAPH_SPACING} x the line spacing`, () => {
+      const s = report.spacing
+      expect(s.measuredText).toBeGreaterThan(0)
+      if (s.tightLines.length || s.tightParagraphs.length) fail('text set too tight', formatSpacing(s))
     })
 
     test('has no horizontal overflow', () => {

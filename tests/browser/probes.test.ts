@@ -28,7 +28,9 @@ const FIXTURE = `<!DOCTYPE html>
   const pages = {
     clean: '<h1>干细胞移植</h1><p>写给硬皮病患者和家属。</p>' +
       '<div class="ok-button" role="button" tabindex="0">分享给病友</div>' +
-      '<p>请阅读<a href="#/clean">这一段</a>再决定。</p>',
+      '<p>请阅读<a href="#/clean">这一段</a>再决定。</p>' +
+      '<p>移植前，医生会全面检查心、肺、肾的功能，判断身体能否承受大剂量化疗，这一步不能省略。</p>' +
+      '<p>移植后的第一年需要密切随访，按时复查血常规和器官功能，有发热要及时就医。</p>',
     defects: '<h1>缺陷</h1>' +
       '<div class="tiny-button" role="button" tabindex="0" style="width:30px;height:20px;overflow:hidden">x</div>' +
       '<div style="background: rgba(0,0,0,0.5)"><span style="color:#777">看不清的字</span></div>' +
@@ -36,7 +38,10 @@ const FIXTURE = `<!DOCTYPE html>
       '<div class="axis"><span>2001</span><span style="left:36px">2005</span></div>' +
       '<div style="width:8px;word-break:break-word">2019</div>' +
       '<div style="width:60px;overflow:hidden;white-space:nowrap">一行被截断的很长的文字</div>' +
-      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="10" height="10">'
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="10" height="10">' +
+      '<p class="cramped" style="line-height:1.1">行距太小的一段文字，换行以后上下两行几乎贴在一起，老年人很难分清。</p>' +
+      '<p class="run-on" style="margin:0">这一段和下一段之间没有任何间距，看起来像同一段话的延续。</p>' +
+      '<p style="margin:0">所以读者分不清哪里是新的一段，段落间距必须比行距明显更大。</p>'
   }
   // Outside Taro's page scroller: widens the document itself.
   if (location.hash === '#/defects') document.body.insertAdjacentHTML('beforeend', '<div style="width:600px;height:1px"></div>')
@@ -71,7 +76,7 @@ describe('a page with one defect per check', () => {
   test('finds the horizontal overflow, inside the page scroller and of the document', () => {
     expect(report.overflow.pageScrollWidth).toBeGreaterThan(report.overflow.pageClientWidth)
     expect(report.overflow).toEqual(expect.objectContaining({ width: 375, scrollWidth: 600 }))
-    expect(report.overflow.offenders).toContainEqual(expect.objectContaining({ selector: 'div', width: 500, right: 516 }))
+    expect(report.overflow.offenders).toContainEqual(expect.objectContaining({ selector: 'main.page > div:nth-of-type(3)', width: 500, right: 516 }))
   })
 
   test('finds grey text on a translucent dark layer', () => {
@@ -83,6 +88,13 @@ describe('a page with one defect per check', () => {
     expect(report.textLayout.overlaps).toEqual([expect.objectContaining({ textA: '2001', textB: '2005' })])
     expect(report.textLayout.squeezed).toEqual([expect.objectContaining({ text: '2019' })])
     expect(report.textLayout.clipped.map((c) => c.text)).toContain('一行被截断的很长的文字')
+  })
+
+  test('finds the cramped lines and the paragraphs that run on without a gap', () => {
+    expect(report.spacing.tightLines).toEqual([expect.objectContaining({ selector: 'p.cramped', text: expect.stringContaining('行距太小') })])
+    expect(report.spacing.tightLines[0].lineSpacing).toBeLessThan(1.3 * report.spacing.tightLines[0].fontSize)
+    // (The squeezed "2019" box, one character per line right above the cut-off line, counts too.)
+    expect(report.spacing.tightParagraphs.map((p) => p.selector)).toContain('p.run-on')
   })
 
   test('reports axe-core violations with their targets', () => {
@@ -110,9 +122,21 @@ describe.each([VARIANTS[0], VARIANTS[1]])('a clean page ($name)', (variant) => {
     expect(report.tapTargets.find((t) => t.text === '这一段')?.inline).toBe(true)
     expect(report.overflow.pageScrollWidth).toBeLessThanOrEqual(report.overflow.pageClientWidth)
     expect(report.textLayout).toEqual({ overlaps: [], squeezed: [], clipped: [] })
+    expect(report.spacing).toEqual(expect.objectContaining({ tightLines: [], tightParagraphs: [] }))
+    expect(report.spacing.measuredParagraphs).toBeGreaterThan(0)
     // System colours on the default canvas: dark canvas and light text in dark mode, not white on white.
     expect(report.lowContrast).toEqual([])
     // (axe-core assumes a white canvas, so in dark mode it misjudges text that sits on the canvas itself.)
     expect(report.axeBlocking.filter((v) => variant.colorScheme === 'light' || v.id !== 'color-contrast')).toEqual([])
   })
+})
+
+describe('the clean page at 特大', () => {
+  test('holds its 48 px button to the 60 px large-type rule', async () => {
+    const xlarge = VARIANTS.find((variant) => variant.textSize === 'xlarge')!
+    await harness.useVariant(xlarge)
+    const report = await harness.inspect(clean)
+    expect(report.minTap).toBe(60)
+    expect(report.smallTapTargets).toEqual([expect.objectContaining({ selector: 'div.ok-button', height: 48 })])
+  }, 30_000)
 })

@@ -5,6 +5,7 @@ import { isAloneOnStack, readArrival } from '@/platform/launch'
 import { goHome, openDestination } from '@/platform/navigation'
 import { usePageShare, type PageShare } from '@/platform/share'
 import type { Destination } from '@/routes'
+import { DecoratedText } from '../Decoration'
 import { Tappable } from '../Tappable'
 import { ArrivalContext } from './arrival'
 import { useTextSize } from './textSize'
@@ -41,7 +42,7 @@ export function PageShell({ share, children, isHome = false, onFollow }: PageShe
       <View className='page theme-root' style={`--text-scale: ${scale}`}>
         {arrival.fromShare && showNavigation && !isHome && (
           <Tappable className='pill arrival-banner' onTap={follow}>
-            <Text>来自病友分享 · 关注紫贝壳公益</Text>
+            <DecoratedText>来自病友分享 · 关注紫贝壳公益</DecoratedText>
           </Tappable>
         )}
         {alone && showNavigation && !isHome && (

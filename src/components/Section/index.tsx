@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ReactNode } from 'react'
+import { roleProps } from '@/platform/accessibility'
 import './index.scss'
 
 interface SectionProps {
@@ -8,12 +9,22 @@ interface SectionProps {
   children: ReactNode
 }
 
+/** A heading, announced as one (with its level) by screen readers that support it. */
+export function Heading({ level, className, children }: { level: 1 | 2 | 3; className: string; children: ReactNode }) {
+  return <Text className={className} {...roleProps('heading')} aria-level={level}>{children}</Text>
+}
+
+/** The page's title: the one level-1 heading. */
+export function PageTitle({ children }: { children: ReactNode }) {
+  return <Heading level={1} className='page-title'>{children}</Heading>
+}
+
 /** A titled block of a page; `id` makes it a scroll target for tables of contents and deep links. */
 export function Section({ id, heading, children }: SectionProps) {
   return (
     // An absent id must not reach the web build as id="undefined".
     <View className='stack section' {...(id ? { id } : {})}>
-      <Text className='section__heading'>{heading}</Text>
+      <Heading level={2} className='section__heading'>{heading}</Heading>
       <View className='stack'>{children}</View>
     </View>
   )

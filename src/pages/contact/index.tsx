@@ -4,8 +4,9 @@ import { useState } from 'react'
 import { meta, organization, type Contact } from '@/content'
 import { CopyFallback } from '@/components/CopyFallback'
 import { PageShell, useArrival } from '@/components/PageShell'
-import { Section } from '@/components/Section'
+import { Heading, Section } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
+import { HIDDEN } from '@/platform/accessibility'
 import { callPhone, copyText, openArticle, openOfficialAccount } from '@/platform/actions'
 import { scrollToElement } from '@/platform/navigation'
 import { usePageParams } from '@/platform/pageParams'
@@ -20,7 +21,8 @@ const share: PageShare = {
   image: 'contact'
 }
 
-const ICONS: Record<string, string> = { phone: '☎', email: '✉', website: '网', weibo: '博', 'official-account': '公', 'qq-group': 'Q' }
+/** The icon each contact shows, drawn in index.scss. */
+const ICONS: Record<string, string> = { phone: 'phone', email: 'email', website: 'web', weibo: 'weibo', 'official-account': 'wechat', 'qq-group': 'qq' }
 const ACTION_TEXT: Record<Contact['action'], string> = { call: '拨打', copy: '复制', follow: '关注' }
 
 type Feedback = { value: string; message: string; fallback: boolean }
@@ -71,7 +73,7 @@ export default function ContactPage() {
         {organization.contacts.map((contact) => (
           <View key={contact.id}>
             <Tappable className='card contact-row' onTap={() => act(contact)}>
-              <Text className='contact-row__icon'>{ICONS[contact.id] ?? '•'}</Text>
+              <View className={`contact-row__icon contact-row__icon--${ICONS[contact.id] ?? 'other'}`} {...HIDDEN} />
               <View className='contact-row__text'>
                 <Text className='muted'>{contact.label}</Text>
                 <Text className='contact-row__value'>{contact.value}</Text>
@@ -113,7 +115,7 @@ function FollowSection({ onFollow, feedback }: { onFollow: () => void; feedback?
   const showCard = followCardAllowed && !cardFailed
   return (
     <View id={FOLLOW_ANCHOR} className='stack follow'>
-      <Text className='follow__heading'>关注公众号“{settings.officialAccount.name}”</Text>
+      <Heading level={2} className='follow__heading'>关注公众号“{settings.officialAccount.name}”</Heading>
       {singlePage ? (
         <Text>点击屏幕底部的“前往小程序”后即可关注；也可以在微信中搜索“{settings.officialAccount.name}”。</Text>
       ) : showCard ? (

@@ -5,7 +5,7 @@ import { explainer, findSection, glossary, guidelinesUpdate, meta, trials, trial
 import { segmentByTerms } from '@/content/terms'
 import { PageShell } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
-import { DateNote, Paragraph, Section } from '@/components/Section'
+import { DateNote, Heading, PageTitle, Paragraph, Section } from '@/components/Section'
 import { SinceBrochure } from '@/components/SinceBrochure'
 import { Tappable } from '@/components/Tappable'
 import { TermSheet, TermText } from '@/components/TermText'
@@ -51,13 +51,13 @@ export default function HsctPage() {
   return (
     <PageShell share={shareFor(current)}>
       <View className='stack'>
-        <Text className='page-title'>{explainer.title}</Text>
+        <PageTitle>{explainer.title}</PageTitle>
         <Text className='explainer-header__lead'>{explainer.lead}</Text>
         <DateNote>{meta.contentDateNote}</DateNote>
       </View>
 
       <View className='stack panel'>
-        <Text className='toc__heading'>本页目录</Text>
+        <Heading level={2} className='toc__heading'>本页目录</Heading>
         {explainer.sections.map((section) => (
           <Tappable key={section.id} className='toc-entry' onTap={() => jumpTo(section)}>
             <Text>{section.heading}</Text>

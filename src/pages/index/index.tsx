@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { explainer, meta, organization, trials } from '@/content'
 import { PageShell } from '@/components/PageShell'
 import { LinkCue, RouteLink } from '@/components/RouteLink'
-import { DateNote } from '@/components/Section'
+import { DateNote, Heading } from '@/components/Section'
 import { replaceWith } from '@/platform/navigation'
 import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
@@ -36,7 +36,7 @@ export default function HomePage() {
     <PageShell share={share} isHome>
       <View className='stack home-hero'>
         <Text className='home-hero__org'>{meta.brochure.organizationName} · {meta.brochure.organizationNameEn}</Text>
-        <Text className='home-hero__title'>{meta.appTitle}</Text>
+        <Heading level={1} className='home-hero__title'>{meta.appTitle}</Heading>
         <Text className='home-hero__lead'>{explainer.lead}</Text>
         <Text className='home-hero__tagline'>{meta.brochure.tagline.join('，')}</Text>
       </View>

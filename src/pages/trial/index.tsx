@@ -3,7 +3,7 @@ import { findSection, findTrial, meta, neighbouringTrials, trialsContent, update
 import { enrollmentText, placeText, yearsText } from '@/content/trialFacts'
 import { PageShell } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
-import { DateNote, Paragraph, Section } from '@/components/Section'
+import { DateNote, Heading, PageTitle, Paragraph, Section } from '@/components/Section'
 import { SinceBrochure } from '@/components/SinceBrochure'
 import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
@@ -56,7 +56,7 @@ function TrialRecord({ trial }: { trial: Trial }) {
   return (
     <>
       <View className='stack stack--tight'>
-        <Text className='page-title'>{trial.acronym}</Text>
+        <PageTitle>{trial.acronym}</PageTitle>
         <Text className='trial-header__name'>{trial.nameZh}</Text>
         <DateNote>试验状态和结果为手册所述，{trialsContent.statusAsOf}。</DateNote>
       </View>
@@ -80,7 +80,7 @@ function TrialRecord({ trial }: { trial: Trial }) {
         {trial.brochureText.map((sentence) => <Paragraph key={sentence}><Text>{sentence}</Text></Paragraph>)}
       </Section>
 
-      {since && <SinceBrochure {...since} />}
+      {since && <SinceBrochure {...since} subject={trial.acronym} />}
 
       {risks && (
         <Section heading='手册关于移植风险的说明'>
@@ -106,7 +106,7 @@ function TrialRecord({ trial }: { trial: Trial }) {
 function TrialNotFound({ id }: { id?: string }) {
   return (
     <View className='stack'>
-      <Text className='not-found__title'>没有找到这项试验</Text>
+      <Heading level={1} className='not-found__title'>没有找到这项试验</Heading>
       <Text>{id ? `链接里的试验编号“${id}”不在手册所列的四项试验中。` : '链接里缺少试验编号。'}请从试验列表中选择。</Text>
       <RouteLink to={{ route: 'trials', query: {} }}>查看四项临床试验</RouteLink>
       <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { trials, trialsContent } from '@/content'
 import { headcount, yearsText } from '@/content/trialFacts'
 import { RouteLink } from '@/components/RouteLink'
+import { Heading } from '@/components/Section'
 
 const { startYear, endYear } = trialsContent.axis
 const span = endYear - startYear
@@ -15,7 +16,7 @@ const TICKS = [startYear, Math.round((startYear + endYear) / 2), endYear]
 export function TrialTimeline() {
   return (
     <View className='stack panel'>
-      <Text className='timeline__heading'>时间线（{startYear}—{endYear}年）</Text>
+      <Heading level={2} className='timeline__heading'>时间线（{startYear}—{endYear}年）</Heading>
       {trials.map((trial) => {
         const people = headcount(trial)
         const description = `${trial.acronym}：${yearsText(trial)}${people ? `，${people}人${trial.enrollment.enrolled ? '' : '（计划）'}` : ''}`

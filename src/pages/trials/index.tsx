@@ -2,10 +2,12 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { trials, trialsContent, updateForTrial } from '@/content'
 import { enrollmentText, matchesFilter, placeText, STATUS_FILTERS, yearsText, type StatusFilter } from '@/content/trialFacts'
+import { Decoration } from '@/components/Decoration'
 import { PageShell } from '@/components/PageShell'
 import { LinkCue, RouteLink } from '@/components/RouteLink'
-import { DateNote } from '@/components/Section'
+import { DateNote, PageTitle } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
+import { roleProps } from '@/platform/accessibility'
 import type { PageShare } from '@/platform/share'
 import { TrialTimeline } from './TrialTimeline'
 import './index.scss'
@@ -23,12 +25,12 @@ export default function TrialsPage() {
   return (
     <PageShell share={share}>
       <View className='stack'>
-        <Text className='page-title'>四项临床试验</Text>
+        <PageTitle>四项临床试验</PageTitle>
         <Text>{trialsContent.intro}</Text>
         <DateNote>以下试验状态均为手册所述，{trialsContent.statusAsOf}。</DateNote>
       </View>
 
-      <View className='filter-chips'>
+      <View className='filter-chips' {...roleProps('radiogroup')} aria-label='按试验状态筛选'>
         {STATUS_FILTERS.map((option) => {
           const count = trials.filter((trial) => matchesFilter(trial, option.value)).length
           const selected = option.value === filter
@@ -37,9 +39,11 @@ export default function TrialsPage() {
               key={option.value}
               className={`pill filter-chip ${selected ? 'pill--selected' : ''}`}
               onTap={() => setFilter(option.value)}
-              label={`${option.label}，${count}项${selected ? '（已选）' : ''}`}
+              checked={selected}
+              label={`${option.label}，${count}项`}
             >
-              <Text>{selected ? '✓ ' : ''}{option.label}（{count}）</Text>
+              {selected && <Decoration>✓ </Decoration>}
+              <Text>{option.label}（{count}）</Text>
             </Tappable>
           )
         })}
