@@ -5,7 +5,8 @@ export const ROUTES = {
   hsct: 'pages/hsct/index',
   trials: 'pages/trials/index',
   trial: 'pages/trial/index',
-  contact: 'pages/contact/index'
+  contact: 'pages/contact/index',
+  about: 'pages/about/index'
 } as const
 
 export type RouteName = keyof typeof ROUTES
@@ -49,7 +50,7 @@ function decodeOnce(value: string): string | undefined {
   }
 }
 
-const PAGE_CODES: Record<string, RouteName> = { home: 'home', hsct: 'hsct', trials: 'trials', contact: 'contact' }
+const PAGE_CODES: Record<string, RouteName> = { home: 'home', hsct: 'hsct', trials: 'trials', contact: 'contact', about: 'about' }
 
 /** Reads `p=hsct&s=risks`, `t=scot`, ...: the destination, or undefined for anything not exactly known. */
 function destinationFromPairs(text: string, known: KnownIds): Destination | undefined {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { trials, trialsContent, updateForTrial } from '@/content'
+import { trials, trialsContent, updatesCheckedAt, updateForTrial } from '@/content'
 import { enrollmentText, matchesFilter, placeText, STATUS_FILTERS, yearsText, type StatusFilter } from '@/content/trialFacts'
 import { PageShell } from '@/components/PageShell'
 import { LinkCue, RouteLink } from '@/components/RouteLink'
@@ -16,33 +16,45 @@ const share: PageShare = {
   image: 'trials'
 }
 
+const checkedAt = updatesCheckedAt()
+const matches = (filter: StatusFilter) => trials.filter((trial) => matchesFilter(trial, filter, updateForTrial(trial.id)))
+// The filters say which status they use: today's where the app checked it, else the brochure's, with its date.
+const filterBasis = checkedAt ? `现在的状态（本小程序核对于${checkedAt}）` : `手册所述状态（${trialsContent.statusAsOf}）`
+
 export default function TrialsPage() {
   const [filter, setFilter] = useState<StatusFilter>('all')
-  const shown = trials.filter((trial) => matchesFilter(trial, filter))
+  const shown = matches(filter)
 
   return (
     <PageShell share={share}>
       <View className='stack'>
         <Text className='page-title'>四项临床试验</Text>
         <Text>{trialsContent.intro}</Text>
-        <DateNote>以下试验状态均为手册所述，{trialsContent.statusAsOf}。</DateNote>
+        <DateNote>
+          {checkedAt
+            ? `每张卡片先写手册所述的状态（${trialsContent.statusAsOf}），再写本小程序核对的现在的状态。`
+            : `以下试验状态均为手册所述，${trialsContent.statusAsOf}。`}
+        </DateNote>
       </View>
 
-      <View className='filter-chips'>
-        {STATUS_FILTERS.map((option) => {
-          const count = trials.filter((trial) => matchesFilter(trial, option.value)).length
-          const selected = option.value === filter
-          return (
-            <Tappable
-              key={option.value}
-              className={`pill filter-chip ${selected ? 'pill--selected' : ''}`}
-              onTap={() => setFilter(option.value)}
-              label={`${option.label}，${count}项${selected ? '（已选）' : ''}`}
-            >
-              <Text>{selected ? '✓ ' : ''}{option.label}（{count}）</Text>
-            </Tappable>
-          )
-        })}
+      <View className='stack stack--tight'>
+        <Text className='filter-basis'>按{filterBasis}筛选：</Text>
+        <View className='filter-chips'>
+          {STATUS_FILTERS.map((option) => {
+            const count = matches(option.value).length
+            const selected = option.value === filter
+            return (
+              <Tappable
+                key={option.value}
+                className={`pill filter-chip ${selected ? 'pill--selected' : ''}`}
+                onTap={() => setFilter(option.value)}
+                label={`${option.label}（按${filterBasis}），${count}项${selected ? '（已选）' : ''}`}
+              >
+                <Text>{selected ? '✓ ' : ''}{option.label}（{count}）</Text>
+              </Tappable>
+            )
+          })}
+        </View>
       </View>
 
       <View className='stack stack--loose'>
@@ -58,7 +70,7 @@ export default function TrialsPage() {
                 <Text>人数：{enrollmentText(trial)}</Text>
                 <View className='trial-card__statuses'>
                   <Text className='status-badge'>{trialsContent.statusAsOf}：{trial.statusLabel}</Text>
-                  {since && <Text className='status-badge status-badge--since'>手册之后：{since.statusSince}</Text>}
+                  {since && <Text className='status-badge status-badge--since'>现在（本小程序核对于{since.checkedAt}）：{since.statusNow}</Text>}
                 </View>
                 <LinkCue>查看详情 ›</LinkCue>
               </View>
