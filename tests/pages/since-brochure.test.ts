@@ -55,7 +55,7 @@ test('the explainer gets a dated, sourced guidelines block and the harms right a
   const harms = blocks.find((block) => block.includes('移植的风险和代价')) ?? ''
   expect(harms).toContain('不属于原手册')
   expect(harms).toContain('核对日期：2026-11-26')
-  for (const fact of ['ASSIST为19人中0人（0%）', 'ASTIS为8人（10.1%）', 'SCOT为1人（3%）', '环磷酰胺对照组都没有与治疗相关的死亡',
+  for (const fact of ['ASSIST为19名患者中0名（0%）', 'ASTIS为8名（10.1%）', 'SCOT为1名（3%）', '环磷酰胺对照组都没有与治疗相关的死亡',
     '复发', '继发性）自身免疫性疾病', '卵巢或睾丸功能衰竭', '生育', '年龄上限为60岁']) {
     expect(harms.replace(/\s+/g, '')).toContain(fact)
   }

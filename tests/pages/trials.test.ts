@@ -54,8 +54,8 @@ test('the timeline has four bars whose lengths follow the years, and a bar opens
   const year = 100 / 18
   expect(geometry.map(([left]) => Math.round(left / year))).toEqual([0, 4, 10, 10])
   expect(geometry.map(([, width]) => Math.round(width / year))).toEqual([7, 6, 7, 8])
-  expect(page.text()).toContain('ASTIS：2001—2008年，156人')
-  expect(page.text()).toContain('ASSIST：2011—2018年（计划），160人（计划）')
+  expect(page.text()).toContain('ASTIS：2001—2008年，156名')
+  expect(page.text()).toContain('ASSIST：2011—2018年（计划），160名（计划）')
   await page.tapElement(page.all('timeline-row')[3])
   expect(callsOf('navigateTo')).toEqual([expect.objectContaining({ url: '/pages/trial/index?id=stat' })])
 })

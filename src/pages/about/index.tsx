@@ -5,8 +5,9 @@ import { ArrivalContext } from '@/components/PageShell/arrival'
 import { CopyFallback } from '@/components/CopyFallback'
 import { PageShell } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
-import { Paragraph, Section } from '@/components/Section'
+import { Section } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
+import { TermParagraphs } from '@/components/TermText'
 import { copyText } from '@/platform/actions'
 import type { PageShare } from '@/platform/share'
 import { PLACEHOLDER, settings } from '@/settings'
@@ -39,7 +40,7 @@ export default function AboutPage() {
       {about.principles.map((principle) => (
         <Section key={principle.id} heading={principle.heading}>
           <View className={`stack about-principle about-principle--${principle.id}`}>
-            {principle.paragraphs.map((paragraph) => <Paragraph key={paragraph}><Text>{paragraph}</Text></Paragraph>)}
+            <TermParagraphs texts={principle.paragraphs} />
             {principle.id === 'attribution' && datesOfEachKind().map((line) => <Text key={line} className='muted'>{line}</Text>)}
             {principle.id === 'financial-disclosure' && <Text className='about-funding'>{funding}</Text>}
             {principle.id === 'transparency' && <ReportError />}

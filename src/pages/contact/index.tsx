@@ -7,6 +7,7 @@ import { CopyFallback } from '@/components/CopyFallback'
 import { PageShell } from '@/components/PageShell'
 import { Section } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
+import { TermParagraphs } from '@/components/TermText'
 import { callPhone, copyText, openArticle, openOfficialAccount } from '@/platform/actions'
 import { scrollToElement } from '@/platform/navigation'
 import type { PageShare } from '@/platform/share'
@@ -58,7 +59,7 @@ export default function ContactPage() {
       <Section heading={`关于${organization.shortName}`}>
         <Text className='org-name'>{organization.name}</Text>
         <Text className='muted'>{organization.nameEn} · 原名：{organization.formerName}</Text>
-        {organization.introduction.map((paragraph) => <Text key={paragraph}>{paragraph}</Text>)}
+        <TermParagraphs texts={organization.introduction} />
         <View className='stack panel'>
           <OrgValue label='愿景' text={organization.vision} />
           <OrgValue label='使命' text={organization.mission} />
