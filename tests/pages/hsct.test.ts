@@ -46,6 +46,13 @@ test('tapping a table-of-contents entry scrolls to its section, and sharing then
   expect(page.share().path).toBe('/pages/hsct/index?section=risks')
 })
 
+test('the table of contents opens the folded glossary where it scrolls to', async () => {
+  const page = await openPage('pages/hsct/index')
+  await page.tap('术语表', { rerender: true })
+  expect(callsOf('pageScrollTo')).toEqual([expect.objectContaining({ selector: '#section-glossary' })])
+  expect(page.all('glossary-entry').length).toBeGreaterThan(30)
+})
+
 test('?section= opens the page at that section and a shared link keeps it', async () => {
   const page = await openPage('pages/hsct/index', { section: 'outlook' })
   expect(callsOf('pageScrollTo')).toEqual([expect.objectContaining({ selector: '#section-outlook' })])
@@ -80,13 +87,17 @@ test('tapping a term shows its definition in a sheet that closes with a large bu
   expect(page.first('term-sheet')).toBeUndefined()
 })
 
-test('the glossary lists every term with its definition and review date', async () => {
+test('the glossary, folded at first, lists every term with its definition and review date', async () => {
   const page = await openPage('pages/hsct/index')
-  const glossary = page.compactText().slice(page.compactText().lastIndexOf('术语表'))
+  expect(page.all('glossary-entry')).toHaveLength(0)
+  await page.tap('展开全部32条术语解释', { rerender: true })
+  const glossary = page.compactText().slice(page.compactText().indexOf('以下术语解释由本小程序编写'))
   for (const term of ['造血干细胞', '自体', '免疫抑制', '环磷酰胺（Cytoxan）', '麦考酚酸酯（CellCept）', '弥漫型系统性硬皮病', '无事件生存率',
     '总体生存率', '治疗相关死亡率', '随机', '开放标签', 'I期/II期临床试验', '风险比', '按方案分析', '单组研究', '一线治疗', '不良事件', '对照组', '随访',
     '硬皮病/系统性硬皮病/系统性硬化症（SSc）']) {
     expect(glossary).toContain(term)
   }
   expect(glossary).toContain('审阅日期：2026-11-26')
+  await page.tap('收起术语表', { rerender: true })
+  expect(page.all('glossary-entry')).toHaveLength(0)
 })

@@ -86,7 +86,8 @@ function TermSheet({ termId, onClose }: TermSheetProps) {
   return (
     <View className='term-sheet' catchMove>
       <View className='term-sheet__backdrop' onClick={onClose} />
-      <View className='stack term-sheet__panel'>
+      {/* Long definitions at the largest text size scroll inside the panel: keyboards must reach it too. */}
+      <View className='stack term-sheet__panel' {...({ tabIndex: 0 } as object)}>
         <Text className='term-sheet__title'>{term.term}</Text>
         <Text className='term-sheet__definition'>{term.definition}</Text>
         <Text className='muted'>{glossary.note}（{glossary.reviewedAt} 审阅）</Text>

@@ -29,6 +29,9 @@ const HARMS_ID = 'harms'
 export default function HsctPage() {
   const { params } = useRouter()
   const [current, setCurrent] = useState(() => findSection(params.section))
+  // Folded by default: every term already opens its own explanation where it appears, and the whole list would
+  // make the page very long at the larger text sizes.
+  const [glossaryOpen, setGlossaryOpen] = useState(false)
   const guidelines = guidelinesUpdate()
   const harms = harmsUpdate()
 
@@ -39,6 +42,7 @@ export default function HsctPage() {
 
   const jumpTo = (section?: ExplainerSection) => {
     setCurrent(section)
+    if (!section) setGlossaryOpen(true)
     scrollToElement(anchorId(section ? section.id : GLOSSARY_ID))
   }
 
@@ -80,12 +84,15 @@ export default function HsctPage() {
 
       <Section id={anchorId(GLOSSARY_ID)} heading='术语表'>
         <Text className='muted'>{glossary.note}审阅日期：{glossary.reviewedAt}。</Text>
-        {glossary.terms.map((term) => (
+        {glossaryOpen && glossary.terms.map((term) => (
           <View key={term.id} className='glossary-entry'>
             <Text className='glossary-entry__term'>{term.term}</Text>
             <Text>{term.definition}</Text>
           </View>
         ))}
+        <Tappable className='pill glossary-toggle' onTap={() => setGlossaryOpen(!glossaryOpen)}>
+          <Text>{glossaryOpen ? '收起术语表' : `展开全部${glossary.terms.length}条术语解释`}</Text>
+        </Tappable>
       </Section>
     </PageShell>
   )
