@@ -6,6 +6,7 @@ import { PageShell } from '@/components/PageShell'
 import { LinkCue, RouteLink } from '@/components/RouteLink'
 import { DateNote } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
+import { TermText, markedTerms } from '@/components/TermText'
 import type { PageShare } from '@/platform/share'
 import { TrialTimeline } from './TrialTimeline'
 import './index.scss'
@@ -16,6 +17,7 @@ const share: PageShare = {
   image: 'trials'
 }
 
+const introSegments = markedTerms([trialsContent.intro]).segments[0]
 const checkedAt = updatesCheckedAt()
 const matches = (filter: StatusFilter) => trials.filter((trial) => matchesFilter(trial, filter, updateForTrial(trial.id)))
 // The filters say which status they use: today's where the app checked it, else the brochure's, with its date.
@@ -29,7 +31,8 @@ export default function TrialsPage() {
     <PageShell share={share}>
       <View className='stack'>
         <Text className='page-title'>四项临床试验</Text>
-        <Text>{trialsContent.intro}</Text>
+        {/* Terms inline only: chips here would push the cards down. */}
+        <TermText segments={introSegments} />
         <DateNote>
           {checkedAt
             ? `每张卡片先写手册所述的状态（${trialsContent.statusAsOf}），再写本小程序核对的现在的状态。`
