@@ -70,9 +70,11 @@ function ReportError() {
   return (
     <View className='stack'>
       {!singlePage && <Button className='solid-button feedback-button' openType='feedback'>意见反馈（微信）</Button>}
-      <Tappable className='pill email-button' onTap={copyEmail} label={`复制邮箱 ${email}`}>
-        <Text>复制邮箱：{email}</Text>
-      </Tappable>
+      {email && (
+        <Tappable className='pill email-button' onTap={copyEmail} label={`复制邮箱 ${email}`}>
+          <Text>复制邮箱：{email}</Text>
+        </Tappable>
+      )}
       {failedCopy && <CopyFallback message={failedCopy} value={email} />}
     </View>
   )
