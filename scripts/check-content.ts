@@ -1,6 +1,6 @@
 // `npm run content:check`: validates src/content (or the folder given as the first argument).
 import { resolve } from 'path'
-import { formatProblem, validateContent } from '../tools/content/validate'
+import { formatProblem, staleContent, validateContent } from '../tools/content/validate'
 
 const dir = resolve(process.argv[2] ?? 'src/content')
 const problems = validateContent(dir)
@@ -8,5 +8,8 @@ if (problems.length > 0) {
   console.error(`Content check failed (${problems.length} problem(s)):`)
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`)
   process.exit(1)
+}
+for (const entry of staleContent(dir)) {
+  console.warn(`Warning: ${entry.file}: ${entry.path}: last checked ${entry.checkedAt}, more than 12 months ago; check it against its sources again`)
 }
 console.log(`Content check passed: ${dir}`)

@@ -4,7 +4,8 @@ export default defineAppConfig({
     'pages/hsct/index',
     'pages/trials/index',
     'pages/trial/index',
-    'pages/contact/index'
+    'pages/contact/index',
+    'pages/about/index'
   ],
   window: {
     backgroundTextStyle: '@bgTextStyle',

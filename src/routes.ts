@@ -12,6 +12,7 @@ export type RouteParams = {
   trials: NoParams
   trial: { id: string }
   contact: { section?: 'follow' }
+  about: NoParams
 }
 type NoParams = Record<string, never>
 
@@ -22,7 +23,8 @@ export const ROUTES = {
   hsct: 'pages/hsct/index',
   trials: 'pages/trials/index',
   trial: 'pages/trial/index',
-  contact: 'pages/contact/index'
+  contact: 'pages/contact/index',
+  about: 'pages/about/index'
 } as const satisfies Record<RouteName, string>
 
 export type Query = Record<string, string>
@@ -67,8 +69,8 @@ function decodeOnce(value: string): string | undefined {
   }
 }
 
-type CodedPage = 'home' | 'hsct' | 'trials' | 'contact'
-const PAGE_CODES: Record<string, CodedPage> = { home: 'home', hsct: 'hsct', trials: 'trials', contact: 'contact' }
+type CodedPage = 'home' | 'hsct' | 'trials' | 'contact' | 'about'
+const PAGE_CODES: Record<string, CodedPage> = { home: 'home', hsct: 'hsct', trials: 'trials', contact: 'contact', about: 'about' }
 
 /** Reads `p=hsct&s=risks`, `t=scot`, ...: the destination, or undefined for anything not exactly known. */
 function destinationFromPairs(text: string, known: KnownIds): Destination | undefined {

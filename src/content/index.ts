@@ -1,6 +1,8 @@
 // Typed access to the bundled content: the only module that reads the JSON files.
 // The files are validated at build time (see validate.ts), so the casts below are checked, not hoped.
 import { settings } from '@/settings'
+import aboutJson from './about.json'
+import correctionsJson from './corrections.json'
 import explainerJson from './hsct.json'
 import glossaryJson from './glossary.json'
 import metaJson from './meta.json'
@@ -8,7 +10,8 @@ import organizationJson from './organization.json'
 import sinceBrochureJson from './since-brochure.json'
 import trialsJson from './trials.json'
 import type {
-  Explainer, Glossary, GuidelinesUpdate, Meta, Organization, SinceBrochure, Trial, TrialsContent, TrialUpdate
+  About, Correction, CorrectionsContent, Explainer, Glossary, Meta, Organization, SinceBrochure, SourcedBlock, Trial,
+  TrialsContent, TrialUpdate
 } from './types'
 
 export type * from './types'
@@ -20,7 +23,26 @@ export const organization = organizationJson as Organization
 export const trialsContent = trialsJson as TrialsContent
 export const trials: Trial[] = [...trialsContent.trials].sort((a, b) => a.startYear - b.startYear)
 
+export const about = aboutJson as About
+
 const sinceBrochure = sinceBrochureJson as SinceBrochure
+const correctionsContent = correctionsJson as CorrectionsContent
+
+/** The app's label on every correction and note, e.g. 勘误 · 本小程序. */
+export const correctionsLabel = correctionsContent.label
+
+/**
+ * The app's corrections of one brochure sentence. Corrections are shown in every build, also when the organization
+ * hides the other additions: the brochure must never be shown with a known error uncorrected.
+ */
+export function correctionsFor(sentence: string): Correction[] {
+  return correctionsContent.corrections.filter((correction) => correction.target === sentence)
+}
+
+/** When the corrections were checked, for the about page. */
+export function correctionsCheckedAt(): string {
+  return correctionsContent.corrections.map((correction) => correction.checkedAt).sort().reverse()[0]
+}
 
 export function findTrial(id: string | undefined): Trial | undefined {
   return trials.find((trial) => trial.id === id)
@@ -42,7 +64,19 @@ export function updateForTrial(id: string): (TrialUpdate & { heading: string; la
   return update && { ...update, heading: sinceBrochure.heading, label: sinceBrochure.label }
 }
 
-export function guidelinesUpdate(): (GuidelinesUpdate & { label: string }) | undefined {
+export function guidelinesUpdate(): (SourcedBlock & { label: string }) | undefined {
   if (!settings.showUpdatesSinceBrochure) return undefined
   return { ...sinceBrochure.guidelines, label: sinceBrochure.label }
+}
+
+/** What transplantation costs (deaths, relapse, fertility …), or undefined when the organization hides additions. */
+export function harmsUpdate(): (SourcedBlock & { label: string }) | undefined {
+  if (!settings.showUpdatesSinceBrochure) return undefined
+  return { ...sinceBrochure.harms, label: sinceBrochure.label }
+}
+
+/** The check date of the trial updates, for labels such as the list's filter (the latest of them). */
+export function updatesCheckedAt(): string | undefined {
+  if (!settings.showUpdatesSinceBrochure) return undefined
+  return sinceBrochure.trials.map((trial) => trial.checkedAt).sort().reverse()[0]
 }

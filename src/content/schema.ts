@@ -66,7 +66,6 @@ export const trialSchema = z.object({
   results: z.object({ year, month: z.number().int().min(1).max(12).optional(), label: text }).strict().optional(),
   treatmentRelatedMortalityPercent: z.number().min(0).max(100).optional(),
   treatmentRelatedDeaths: z.number().int().min(0).optional(),
-  findings: z.array(text),
   brochureText: z.array(text).min(1)
 }).strict().refine((trial) => trial.endYear >= trial.startYear, {
   message: 'expected endYear to be the same as or after startYear', path: ['endYear']
@@ -119,9 +118,14 @@ const sourceSchema = z.object({
   registry: z.string().regex(/^(NCT\d{8}|ISRCTN\d{8})$/, 'expected a registry number such as NCT00114530').optional()
 }).strict()
 
-const sourcedTextSchema = z.object({
-  text,
-  sources: z.array(sourceSchema).min(1, 'expected at least one source')
+const sources = z.array(sourceSchema).min(1, 'expected at least one source')
+
+const sourcedTextSchema = z.object({ text, sources }).strict()
+
+const sourcedBlockSchema = z.object({
+  heading: text,
+  checkedAt: isoDate,
+  entries: z.array(sourcedTextSchema).min(1)
 }).strict()
 
 export const sinceBrochureSchema = z.object({
@@ -129,16 +133,47 @@ export const sinceBrochureSchema = z.object({
   label: text,
   trials: z.array(z.object({
     trialId: slug,
-    statusSince: text,
+    /** Today's status in a few words, shown beside the brochure's dated one. */
+    statusNow: text,
+    /** Whether the trial is over today, for the list's filter. */
+    endedNow: z.boolean(),
     checkedAt: isoDate,
-    correction: sourcedTextSchema.optional(),
-    entries: z.array(sourcedTextSchema).min(1)
+    /** What became of the trial and its main result: the first thing its page says. */
+    headline: sourcedTextSchema,
+    /** Further additions, shown after the brochure's text. */
+    entries: z.array(sourcedTextSchema)
   }).strict()),
-  guidelines: z.object({
+  guidelines: sourcedBlockSchema,
+  harms: sourcedBlockSchema
+}).strict()
+
+/**
+ * The app's corrections of the brochure, each shown right beside the sentence it corrects (`target`, which must be
+ * one of the brochure's sentences word for word). A "note" explains a misleading wording rather than an error.
+ */
+export const correctionsSchema = z.object({
+  label: text,
+  corrections: z.array(z.object({
+    id: slug,
+    kind: z.enum(['correction', 'note']),
+    target: text,
+    text,
+    sources: z.array(sourceSchema),
+    checkedAt: isoDate
+  }).strict().refine((entry) => entry.kind === 'note' || entry.sources.length > 0, {
+    message: 'expected at least one source', path: ['sources']
+  })).min(1)
+}).strict()
+
+/** The about page: what the app is, who wrote what and how, one item per HONcode principle. */
+export const aboutSchema = z.object({
+  title: text,
+  intro: text,
+  principles: z.array(z.object({
+    id: z.enum(['authority', 'complementarity', 'privacy', 'attribution', 'justifiability', 'transparency', 'financial-disclosure', 'advertising']),
     heading: text,
-    checkedAt: isoDate,
-    entries: z.array(sourcedTextSchema).min(1)
-  }).strict()
+    paragraphs: z.array(text).min(1)
+  }).strict()).length(8, 'expected the eight HONcode principles')
 }).strict()
 
 /** Every content file and the schema it must satisfy. */
@@ -148,7 +183,9 @@ export const contentFiles = {
   'trials.json': trialsSchema,
   'organization.json': organizationSchema,
   'glossary.json': glossarySchema,
-  'since-brochure.json': sinceBrochureSchema
+  'since-brochure.json': sinceBrochureSchema,
+  'corrections.json': correctionsSchema,
+  'about.json': aboutSchema
 } as const
 
 export type ContentFileName = keyof typeof contentFiles

@@ -31,3 +31,16 @@ export function segmentByTerms(text: string, terms: GlossaryTerm[], alreadyMarke
   if (plain) segments.push({ text: plain })
   return segments
 }
+
+export interface MarkedBlock {
+  /** One list of segments per text, in order. */
+  segments: Segment[][]
+  /** The terms marked in the block, in reading order: the chips that repeat them as large tap targets. */
+  termIds: string[]
+}
+
+/** Marks the terms of a block of texts (a section, a correction, an addition), each term once per block. */
+export function markTerms(texts: string[], terms: GlossaryTerm[]): MarkedBlock {
+  const marked = new Set<string>()
+  return { segments: texts.map((text) => segmentByTerms(text, terms, marked)), termIds: [...marked] }
+}

@@ -1,5 +1,5 @@
 // Plain-language phrases built from a trial's structured fields, shared by the list and the trial page.
-import type { Trial, TrialStatus } from './types'
+import type { Trial, TrialStatus, TrialUpdate } from './types'
 
 export type StatusFilter = 'all' | 'ended' | 'ongoing'
 
@@ -11,17 +11,23 @@ export const STATUS_FILTERS: { value: StatusFilter; label: string }[] = [
 
 const ENDED: TrialStatus[] = ['completed', 'analysing']
 
-export function matchesFilter(trial: Trial, filter: StatusFilter): boolean {
+/**
+ * Filters on today's status where the app checked what became of the trial (a patient must not go looking for a
+ * trial that closed years ago), else on the brochure's status of December 2016.
+ */
+export function matchesFilter(trial: Trial, filter: StatusFilter, update?: Pick<TrialUpdate, 'endedNow'>): boolean {
   if (filter === 'all') return true
-  return (filter === 'ended') === ENDED.includes(trial.status)
+  const ended = update ? update.endedNow : ENDED.includes(trial.status)
+  return (filter === 'ended') === ended
 }
 
 export function enrollmentText({ enrollment }: Trial): string {
   const parts: string[] = []
   if (enrollment.enrolled) parts.push(`${enrollment.enrolled}名患者`)
-  if (enrollment.randomized) parts.push(`其中${enrollment.randomized}例随机分组`)
+  // The brochure does not say that the randomised patients were part of those enrolled: never join them with 其中.
+  if (enrollment.randomized) parts.push(`${enrollment.randomized}例随机分组`)
   if (enrollment.planned) parts.push(`计划招募${enrollment.planned}名`)
-  return parts.join('，')
+  return parts.join('；')
 }
 
 /** The number the timeline shows beside a bar: people enrolled, or planned when none are reported yet. */

@@ -1,7 +1,7 @@
 // Types of the bundled content, inferred from the schemas (type-only: zod is not bundled).
 import type { z } from 'zod'
 import type {
-  contactSchema, explainerSchema, glossarySchema, metaSchema, organizationSchema, sinceBrochureSchema,
+  aboutSchema, contactSchema, correctionsSchema, explainerSchema, glossarySchema, metaSchema, organizationSchema, sinceBrochureSchema,
   trialSchema, trialsSchema, trialStatusSchema
 } from './schema'
 
@@ -19,4 +19,7 @@ export type SinceBrochure = z.infer<typeof sinceBrochureSchema>
 export type TrialUpdate = SinceBrochure['trials'][number]
 export type SourcedText = TrialUpdate['entries'][number]
 export type Source = SourcedText['sources'][number]
-export type GuidelinesUpdate = SinceBrochure['guidelines']
+export type SourcedBlock = SinceBrochure['guidelines']
+export type CorrectionsContent = z.infer<typeof correctionsSchema>
+export type Correction = CorrectionsContent['corrections'][number]
+export type About = z.infer<typeof aboutSchema>

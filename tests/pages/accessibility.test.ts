@@ -2,20 +2,17 @@
 // templates must bind the aria-* attributes, and the page data must fill them. See tests/support/wechat-aria.ts.
 import fs from 'fs'
 import path from 'path'
+import { ROUTES as PAGES } from '@/routes'
 import { distDir, launchApp, openPage, resetApis, type OpenPage } from '../support/miniprogram'
+import { trialSentences } from '../support/brochure'
 import { ARIA_ATTRIBUTES, readTemplates, renderedNodes, type RenderedNode } from '../support/wechat-aria'
 
-const ROUTES: [string, Record<string, string>][] = [
-  ['pages/index/index', {}],
-  ['pages/hsct/index', {}],
-  ['pages/trials/index', {}],
-  ['pages/trial/index', { id: 'astis' }],
-  ['pages/trial/index', { id: 'scot' }],
-  ['pages/trial/index', { id: 'assist' }],
-  ['pages/trial/index', { id: 'stat' }],
-  ['pages/trial/index', { id: 'nope' }],
-  ['pages/contact/index', {}]
-]
+// Every page of src/routes.ts (a new page cannot be missed), each trial, and a trial link that leads nowhere.
+const ROUTES: [string, Record<string, string>][] = Object.entries(PAGES).flatMap(([name, page]) =>
+  name === 'trial'
+    ? [...Object.keys(trialSentences), 'nope'].map((id): [string, Record<string, string>] => [page, { id }])
+    : [[page, {}] as [string, Record<string, string>]]
+)
 // Scenes: an ordinary launch, and a share card (adds the arrival banner and the way home).
 const SCENES = [1001, 1007]
 const DECORATIVE_ONLY = /^[›‹·•✓☎✉\s]+$/

@@ -17,6 +17,15 @@ test('home says what this is, shows the date, the disclaimer and big entries to 
   expect(page.text()).not.toContain('返回首页')
 })
 
+test('near the top, in the brochure\'s words: an experimental treatment, a decision for the patient and the doctors', async () => {
+  const page = await openPage('pages/index/index')
+  const text = page.compactText()
+  const note = (page.first('experimental-note')?.textContent ?? '').replace(/\s+/g, '')
+  expect(note).toContain('实验性治疗方法')
+  expect(note).toContain('要由您和您的医生一起决定')
+  expect(text.indexOf(note)).toBeLessThan(text.indexOf('四项临床试验'))
+})
+
 test.each([
   ['什么是自体干细胞移植', '/pages/hsct/index'],
   ['四项临床试验', '/pages/trials/index'],

@@ -13,6 +13,23 @@ test('every explainer sentence of the brochure is on the page, with the date nea
   expect(text.indexOf(disclaimer)).toBeGreaterThan(text.indexOf('术语表'))
 })
 
+test('near the top, in the brochure\'s words: an experimental treatment, a decision for the patient and the doctors', async () => {
+  const page = await openPage('pages/hsct/index')
+  const note = page.first('experimental-note')?.textContent ?? ''
+  expect(note).toContain('实验性治疗方法')
+  expect(note).toContain('要由您和您的医生一起决定')
+  expect(page.compactText().indexOf('实验性治疗方法')).toBeLessThan(page.compactText().indexOf('本页目录'))
+})
+
+test('the trials section gives each 2016 status its date and today\'s status beside it', async () => {
+  const page = await openPage('pages/hsct/index')
+  const rows = page.all('trial-summary-row').map((row) => (row.textContent ?? '').replace(/\s+/g, ''))
+  expect(rows).toHaveLength(4)
+  for (const row of rows) expect(row).toMatch(/状态截至2016年12月：.+现在：.+（本小程序核对于\d{4}-\d{2}-\d{2}）/)
+  expect(rows[2]).toContain('状态截至2016年12月：招募中')
+  expect(rows[2]).toContain('现在：已终止')
+})
+
 test('the trials section links to each trial and to the list', async () => {
   const page = await openPage('pages/hsct/index')
   await page.tap('SCOT · 环磷酰胺或移植试验')
@@ -32,6 +49,13 @@ test('tapping a table-of-contents entry scrolls to its section, and sharing then
   expect(page.share().path).toBe('/pages/hsct/index?section=risks')
 })
 
+test('the table of contents opens the folded glossary where it scrolls to', async () => {
+  const page = await openPage('pages/hsct/index')
+  await page.tap('术语表', { rerender: true })
+  expect(callsOf('pageScrollTo')).toEqual([expect.objectContaining({ selector: '#section-glossary' })])
+  expect(page.all('glossary-entry').length).toBeGreaterThan(30)
+})
+
 test('?section= opens the page at that section and a shared link keeps it', async () => {
   const page = await openPage('pages/hsct/index', { section: 'outlook' })
   expect(callsOf('pageScrollTo')).toEqual([expect.objectContaining({ selector: '#section-outlook' })])
@@ -43,6 +67,14 @@ test('an unknown section opens the page at the top, whole', async () => {
   expect(callsOf('pageScrollTo')).toEqual([])
   expect(page.compactText()).toContain(explainerSentences[0])
   expect(page.share().path).toBe('/pages/hsct/index')
+})
+
+test('one name for the disease: 硬皮病, 系统性硬皮病, 系统性硬化症 and SSc open the same explanation', async () => {
+  const page = await openPage('pages/hsct/index')
+  const term = page.all('term').find((element) => element.textContent === '硬皮病')
+  expect(term).toBeDefined()
+  await page.tapElement(term as Element, { rerender: true })
+  expect(page.first('term-sheet')?.textContent).toContain('这几个名称说的是同一类疾病')
 })
 
 test('tapping a term shows its definition in a sheet that closes with a large button', async () => {
@@ -58,12 +90,17 @@ test('tapping a term shows its definition in a sheet that closes with a large bu
   expect(page.first('term-sheet')).toBeUndefined()
 })
 
-test('the glossary lists every term with its definition and review date', async () => {
+test('the glossary, folded at first, lists every term with its definition and review date', async () => {
   const page = await openPage('pages/hsct/index')
-  const glossary = page.compactText().slice(page.compactText().lastIndexOf('术语表'))
+  expect(page.all('glossary-entry')).toHaveLength(0)
+  await page.tap('展开全部32条术语解释', { rerender: true })
+  const glossary = page.compactText().slice(page.compactText().indexOf('以下术语解释由本小程序编写'))
   for (const term of ['造血干细胞', '自体', '免疫抑制', '环磷酰胺（Cytoxan）', '麦考酚酸酯（CellCept）', '弥漫型系统性硬皮病', '无事件生存率',
-    '总体生存率', '治疗相关死亡率', '随机', '开放标签', 'I期/II期临床试验']) {
+    '总体生存率', '治疗相关死亡率', '随机', '开放标签', 'I期/II期临床试验', '风险比', '按方案分析', '单组研究', '一线治疗', '不良事件', '对照组', '随访',
+    '硬皮病/系统性硬皮病/系统性硬化症（SSc）']) {
     expect(glossary).toContain(term)
   }
-  expect(glossary).toContain('审阅日期：2026-11-25')
+  expect(glossary).toContain('审阅日期：2026-11-26')
+  await page.tap('收起术语表', { rerender: true })
+  expect(page.all('glossary-entry')).toHaveLength(0)
 })

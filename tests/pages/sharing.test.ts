@@ -16,7 +16,8 @@ const PAGES: [string, Record<string, string>, RegExp, string][] = [
   ['pages/trial/index', { id: 'scot' }, /^SCOT：环磷酰胺或移植试验/, '/pages/trial/index?id=scot'],
   ['pages/trial/index', { id: 'assist' }, /^ASSIST：/, '/pages/trial/index?id=assist'],
   ['pages/trial/index', { id: 'stat' }, /^STAT：硬皮病自体移植治疗试验/, '/pages/trial/index?id=stat'],
-  ['pages/contact/index', {}, /紫贝壳公益：爱，让我们更柔软/, '/pages/contact/index']
+  ['pages/contact/index', {}, /紫贝壳公益：爱，让我们更柔软/, '/pages/contact/index'],
+  ['pages/about/index', {}, /^关于本小程序/, '/pages/about/index']
 ]
 
 test.each(PAGES)('%s %p shares itself: title, path with its query, an image in the package', async (route, query, title, sharePath) => {

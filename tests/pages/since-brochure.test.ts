@@ -1,5 +1,5 @@
 import { callsOf, failApi, launchApp, openPage, resetApis } from '../support/miniprogram'
-import { trialSentences } from '../support/brochure'
+import { explainerSentences, trialSentences } from '../support/brochure'
 
 beforeAll(() => launchApp({ scene: 1001 }))
 beforeEach(() => resetApis())
@@ -11,37 +11,61 @@ const SOURCES: Record<string, string[]> = {
   stat: ['NCT01413100']
 }
 
-test.each(Object.keys(SOURCES))('%s: a separate, dated, sourced block after the brochure text, marked as not the handbook', async (id) => {
+const textOf = (element?: Element) => element?.textContent ?? ''
+
+test.each(Object.keys(SOURCES))('%s: the additions are dated, sourced, marked as not the handbook, and never mixed into its text', async (id) => {
   const page = await openPage('pages/trial/index', { id })
-  const block = page.first('since-brochure')
-  const text = block?.textContent ?? ''
-  expect(text).toContain('手册之后的进展')
-  expect(text).toContain('由本小程序整理，不属于原手册')
-  expect(text).toContain('不是医疗建议')
-  expect(text).toContain('核对日期：2026-11-24')
-  for (const source of SOURCES[id]) expect(text).toContain(source)
-  const whole = page.compactText()
-  const lastBrochureSentence = trialSentences[id][trialSentences[id].length - 1]
-  expect(whole.indexOf('手册之后的进展')).toBeGreaterThan(whole.indexOf(lastBrochureSentence))
-  for (const sentence of trialSentences[id]) expect(text.replace(/\s+/g, '')).not.toContain(sentence)
+  const additions = [page.first('trial-now'), ...page.all('since-brochure')].map(textOf).join('\n')
+  expect(additions).toContain('手册之后的进展')
+  expect(additions).toContain('本小程序整理，不属于原手册')
+  expect(additions).toContain('不是医疗建议')
+  expect(additions).toContain('核对日期：2026-11-24')
+  for (const source of SOURCES[id]) expect(additions).toContain(source)
+  for (const sentence of trialSentences[id]) expect(additions.replace(/\s+/g, '')).not.toContain(sentence)
 })
 
-test('SCOT keeps the brochure wording and adds a visible correction with the real publication', async () => {
+test('SCOT: what did not fit the first screen follows the brochure text, in its own dated block', async () => {
   const page = await openPage('pages/trial/index', { id: 'scot' })
-  expect(page.text()).toContain('2016年11月，初步结果发布在《Assassi et al》杂志')
-  const correction = page.first('since-brochure__correction')?.textContent ?? ''
-  expect(correction).toContain('Assassi 是一位作者的姓，不是杂志名')
+  const block = textOf(page.first('since-brochure'))
+  expect(block).toContain('在第72个月')
+  expect(block).toContain('核对日期：2026-11-24')
+  const whole = page.compactText()
+  expect(whole.indexOf('在第72个月')).toBeGreaterThan(whole.indexOf(trialSentences.scot[trialSentences.scot.length - 1]))
+  // Said once: the first screen's result is not repeated below.
+  expect(whole.split('79%对50%').length - 1).toBe(1)
+})
+
+test('SCOT keeps the brochure wording and the correction of "Assassi" sits beside it, with the real publication', async () => {
+  const page = await openPage('pages/trial/index', { id: 'scot' })
+  const sentence = trialSentences.scot.find((entry) => entry.includes('Assassi')) as string
+  expect(page.compactText()).toContain(sentence)
+  const correction = page.all('correction').map(textOf).find((entry) => entry.includes('Assassi')) ?? ''
+  expect(correction).toContain('勘误 · 本小程序')
+  expect(correction).toContain('Assassi是一位作者的姓，不是杂志名')
   expect(correction).toContain('N Engl J Med 2018;378(1):35–47')
 })
 
-test('the explainer gets one dated, sourced guidelines block', async () => {
+test('the explainer gets a dated, sourced guidelines block and the harms right after the brochure\'s risks', async () => {
   const page = await openPage('pages/hsct/index')
-  const blocks = page.all('since-brochure')
-  expect(blocks).toHaveLength(1)
-  const text = blocks[0].textContent ?? ''
-  expect(text).toContain('指南现在怎么看自体干细胞移植')
-  expect(text).toContain('核对日期：2026-11-24')
-  for (const source of ['Ann Rheum Dis 2017;76(8):1327–1339', 'RMD Open 2018;4:e000533', 'doi:10.1038/s41409-025-02695-y']) expect(text).toContain(source)
+  const blocks = page.all('since-brochure').map(textOf)
+  const guidelines = blocks.find((block) => block.includes('指南现在怎么看自体干细胞移植')) ?? ''
+  expect(guidelines).toContain('核对日期：2026-11-24')
+  for (const source of ['Ann Rheum Dis 2017;76(8):1327–1339', 'RMD Open 2018;4:e000533']) expect(guidelines).toContain(source)
+
+  const harms = blocks.find((block) => block.includes('移植的风险和代价')) ?? ''
+  expect(harms).toContain('不属于原手册')
+  expect(harms).toContain('核对日期：2026-11-26')
+  for (const fact of ['ASSIST为19名患者中0名（0%）', 'ASTIS为8名（10.1%）', 'SCOT为1名（3%）', '环磷酰胺对照组都没有与治疗相关的死亡',
+    '复发', '继发性）自身免疫性疾病', '卵巢或睾丸功能衰竭', '生育', '年龄上限为60岁']) {
+    expect(harms.replace(/\s+/g, '')).toContain(fact)
+  }
+  for (const source of ['RMD Open 2018;4:e000533（表1）', 'doi:10.1038/s41409-025-02695-y']) expect(harms).toContain(source)
+  const whole = page.compactText()
+  // Who is considered is said once, in the harms, not again under the guidelines.
+  expect(whole.split('年龄上限为60岁').length - 1).toBe(1)
+  const lastRiskSentence = explainerSentences.find((sentence) => sentence.includes('应仔细筛查患者潜在心脏问题')) as string
+  expect(whole.indexOf('移植的风险和代价')).toBeGreaterThan(whole.indexOf(lastRiskSentence))
+  expect(whole.indexOf('移植的风险和代价')).toBeLessThan(whole.indexOf(explainerSentences.find((sentence) => sentence.includes('即使短期内移植成功')) as string))
 })
 
 test('one tap copies a source; if the clipboard is refused the source is shown to copy by hand', async () => {

@@ -5,7 +5,7 @@ beforeEach(() => resetApis())
 
 const cardTexts = (page: Awaited<ReturnType<typeof openPage>>) => page.all('trial-card').map((card) => (card.textContent ?? '').replace(/\s+/g, ''))
 
-test('four cards, sorted by start year, each with name, region, years, enrollment and both statuses', async () => {
+test('four cards, sorted by start year, each with name, region, years, enrollment and both statuses, each dated', async () => {
   const page = await openPage('pages/trials/index')
   const cards = cardTexts(page)
   expect(cards.map((card) => card.match(/^[A-Z]+/)?.[0])).toEqual(['ASTIS', 'SCOT', 'ASSIST', 'STAT'])
@@ -13,23 +13,26 @@ test('four cards, sorted by start year, each with name, region, years, enrollmen
   expect(cards[0]).toContain('欧洲')
   expect(cards[0]).toContain('2001—2008年')
   expect(cards[0]).toContain('156名患者')
-  expect(cards[1]).toContain('115名患者，其中75例随机分组')
+  expect(cards[1]).toContain('115名患者；75例随机分组')
+  expect(cards[1]).not.toContain('其中')
   expect(cards[1]).toContain('2005—2011年')
   expect(cards[2]).toContain('计划招募160名')
   expect(cards[2]).toContain('2011—2018年（计划）')
   expect(cards[3]).toContain('30名患者')
   expect(cards[3]).toContain('2011—2019年（计划）')
   expect(cards[2]).toContain('截至2016年12月：招募中')
-  expect(cards[2]).toContain('手册之后：已终止')
-  expect(cards[1]).toContain('手册之后：已发表完整结果2018')
+  expect(cards[2]).toContain('现在（本小程序核对于2026-11-24）：已终止')
+  expect(cards[1]).toContain('现在（本小程序核对于2026-11-24）：已发表完整结果（2018年）')
+  for (const card of cards) expect(card).toMatch(/截至2016年12月：.+现在（本小程序核对于\d{4}-\d{2}-\d{2}）：/)
 })
 
 test.each([
-  ['已结束（2）', ['ASTIS', 'SCOT']],
-  ['进行中（2）', ['ASSIST', 'STAT']],
+  ['已结束（3）', ['ASTIS', 'SCOT', 'ASSIST']],
+  ['进行中（1）', ['STAT']],
   ['全部（4）', ['ASTIS', 'SCOT', 'ASSIST', 'STAT']]
-])('the %s filter shows the right cards', async (chip, acronyms) => {
+])('the %s filter uses today\'s status, says so with its date, and shows the right cards', async (chip, acronyms) => {
   const page = await openPage('pages/trials/index')
+  expect(page.text()).toContain('按现在的状态（本小程序核对于2026-11-24）筛选')
   if (chip !== '全部（4）') await page.tap(chip, { rerender: true })
   expect(cardTexts(page).map((card) => card.match(/^[A-Z]+/)?.[0])).toEqual(acronyms)
 })
@@ -51,8 +54,8 @@ test('the timeline has four bars whose lengths follow the years, and a bar opens
   const year = 100 / 18
   expect(geometry.map(([left]) => Math.round(left / year))).toEqual([0, 4, 10, 10])
   expect(geometry.map(([, width]) => Math.round(width / year))).toEqual([7, 6, 7, 8])
-  expect(page.text()).toContain('ASTIS：2001—2008年，156人')
-  expect(page.text()).toContain('ASSIST：2011—2018年（计划），160人（计划）')
+  expect(page.text()).toContain('ASTIS：2001—2008年，156名')
+  expect(page.text()).toContain('ASSIST：2011—2018年（计划），160名（计划）')
   await page.tapElement(page.all('timeline-row')[3])
   expect(callsOf('navigateTo')).toEqual([expect.objectContaining({ url: '/pages/trial/index?id=stat' })])
 })

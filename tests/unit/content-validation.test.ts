@@ -60,3 +60,15 @@ test('an addition for a trial the brochure does not list is refused', () => {
   const dir = fixture('since-brochure.json', (data) => { data.trials[0].trialId = 'nope' })
   expect(messages(dir)).toEqual([`${path.join(dir, 'since-brochure.json')}: trials[0].trialId: expected one of astis, scot, assist, stat, received "nope"`])
 })
+
+test('a correction whose sentence is not in the brochure text is refused, naming file and field', () => {
+  const dir = fixture('corrections.json', (data) => { data.corrections[0].target = '手册里没有这句话。' })
+  expect(messages(dir)).toEqual([
+    `${path.join(dir, 'corrections.json')}: corrections[0].target: expected a sentence of the brochure text (hsct.json paragraphs or trials.json brochureText), word for word; "手册里没有这句话。" is not one`
+  ])
+})
+
+test('a correction of an error needs a source; a note on wording may go without', () => {
+  const dir = fixture('corrections.json', (data) => { data.corrections[0].sources = [] })
+  expect(messages(dir)).toEqual([`${path.join(dir, 'corrections.json')}: corrections[0].sources: expected at least one source`])
+})

@@ -8,6 +8,7 @@ describe('parseScene', () => {
     ['p=hsct', { route: 'hsct', query: {} }],
     ['p=trials', { route: 'trials', query: {} }],
     ['p=contact', { route: 'contact', query: {} }],
+    ['p=about', { route: 'about', query: {} }],
     ['p=home', { route: 'home', query: {} }],
     ['t=scot', { route: 'trial', query: { id: 'scot' } }],
     ['t=stat', { route: 'trial', query: { id: 'stat' } }],

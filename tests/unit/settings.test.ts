@@ -4,11 +4,14 @@ import { DEVELOPMENT_APP_ID, releaseProblems } from '../../tools/release-setting
 const filled: Settings = {
   officialAccount: { name: '紫贝壳公益', originalId: 'gh_0123456789ab' },
   articles: [{ title: '关于紫贝壳公益', url: 'https://mp.weixin.qq.com/s/AbCdEf' }],
+  funding: '机构自筹资金',
   showUpdatesSinceBrochure: true
 }
 const placeholders: Settings = {
   ...filled,
   officialAccount: { name: '紫贝壳公益', originalId: `gh_${PLACEHOLDER}` },
+  // The about page states the organization's funding: only the organization can fill it in.
+  funding: PLACEHOLDER,
   articles: [filled.articles[0], { title: '另一篇', url: `https://mp.weixin.qq.com/s/${PLACEHOLDER}` }]
 }
 
@@ -20,6 +23,7 @@ test('every placeholder is reported by file and name', () => {
   expect(releaseProblems(placeholders, DEVELOPMENT_APP_ID)).toEqual([
     `.env.production: TARO_APP_ID is still a placeholder (${DEVELOPMENT_APP_ID})`,
     'src/settings.ts: officialAccount.originalId is still a placeholder',
+    'src/settings.ts: funding is still a placeholder',
     'src/settings.ts: articles[1].url is still a placeholder'
   ])
 })

@@ -63,8 +63,51 @@ function checkLinks(parsed: Parsed, problems: ContentProblem[]): void {
   })
 }
 
-export function validateContent(dir: string): ContentProblem[] {
-  const problems: ContentProblem[] = []
+/** Each correction must stand beside a sentence the reader sees: one of the brochure's sentences, word for word. */
+function checkCorrectionTargets(parsed: Parsed, problems: ContentProblem[]): void {
+  const explainer = parsed['hsct.json']
+  const trials = parsed['trials.json']
+  if (!explainer || !trials) return
+  const brochureSentences = new Set([
+    ...explainer.sections.flatMap((section) => section.paragraphs),
+    ...trials.trials.flatMap((trial) => trial.brochureText)
+  ])
+  parsed['corrections.json']?.corrections.forEach((correction, index) => {
+    if (!brochureSentences.has(correction.target)) {
+      problems.push({
+        file: 'corrections.json',
+        path: `corrections[${index}].target`,
+        expected: `expected a sentence of the brochure text (hsct.json paragraphs or trials.json brochureText), word for word; "${correction.target}" is not one`
+      })
+    }
+  })
+}
+
+export interface StaleEntry {
+  file: string
+  path: string
+  checkedAt: string
+}
+
+/** Additions and corrections last checked more than `months` months before `today` (pure, for content:check). */
+export function staleEntries(parsed: Pick<Parsed, 'since-brochure.json' | 'corrections.json'>, today: Date, months = 12): StaleEntry[] {
+  const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()))
+  const limitText = limit.toISOString().slice(0, 10)
+  const dated: StaleEntry[] = []
+  const since = parsed['since-brochure.json']
+  since?.trials.forEach((trial, index) => dated.push({ file: 'since-brochure.json', path: `trials[${index}] (${trial.trialId})`, checkedAt: trial.checkedAt }))
+  if (since) {
+    dated.push({ file: 'since-brochure.json', path: 'guidelines', checkedAt: since.guidelines.checkedAt })
+    dated.push({ file: 'since-brochure.json', path: 'harms', checkedAt: since.harms.checkedAt })
+  }
+  parsed['corrections.json']?.corrections.forEach((correction, index) => {
+    dated.push({ file: 'corrections.json', path: `corrections[${index}] (${correction.id})`, checkedAt: correction.checkedAt })
+  })
+  return dated.filter((entry) => entry.checkedAt < limitText)
+}
+
+/** Every file that satisfies its schema, parsed; problems of the others go to `problems`. */
+function parseContent(dir: string, problems: ContentProblem[]): Parsed {
   const parsed: Parsed = {}
   for (const file of Object.keys(contentFiles) as ContentFileName[]) {
     const data = readJson(dir, file, problems)
@@ -76,8 +119,20 @@ export function validateContent(dir: string): ContentProblem[] {
       for (const issue of result.error.issues) problems.push({ file, path: jsonPath(issue.path), expected: describeIssue(issue) })
     }
   }
+  return parsed
+}
+
+export function validateContent(dir: string): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const parsed = parseContent(dir, problems)
   checkLinks(parsed, problems)
+  checkCorrectionTargets(parsed, problems)
   return problems.map((problem) => ({ ...problem, file: join(dir, problem.file) }))
+}
+
+/** Entries of the content in `dir` due for a new check (an invalid file contributes none). */
+export function staleContent(dir: string, today = new Date()): StaleEntry[] {
+  return staleEntries(parseContent(dir, []), today).map((entry) => ({ ...entry, file: join(dir, entry.file) }))
 }
 
 /** Throws one error listing every problem, for build steps that must stop. */

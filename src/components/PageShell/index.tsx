@@ -6,7 +6,9 @@ import { goHome, openDestination } from '@/platform/navigation'
 import { usePageShare, type PageShare } from '@/platform/share'
 import type { Destination } from '@/routes'
 import { DecoratedText } from '../Decoration'
+import { RouteLink } from '../RouteLink'
 import { Tappable } from '../Tappable'
+import { TermProvider } from '../TermText'
 import { ArrivalContext } from './arrival'
 import { useTextSize } from './textSize'
 import './index.scss'
@@ -23,13 +25,16 @@ interface PageShellProps {
   isHome?: boolean
   /** Where the follow entries lead; the contact page handles them in place. */
   onFollow?: () => void
+  /** The about page needs no link to itself. */
+  isAbout?: boolean
 }
 
 /**
- * Every page's frame: the reader's text size (from TextSizeProvider at the app root), the aids for readers who arrive from a share card or Moments,
- * the share button, and the footer with the content's date, source, disclaimer and the way to the official account.
+ * Every page's frame: the reader's text size (from TextSizeProvider at the app root), the aids for readers who
+ * arrive from a share card or Moments, the share button, one sheet for every term's definition, and the footer
+ * with the content's date, source, disclaimer, the way to the official account and the about page.
  */
-export function PageShell({ share, children, isHome = false, onFollow }: PageShellProps) {
+export function PageShell({ share, children, isHome = false, onFollow, isAbout = false }: PageShellProps) {
   const arrival = useMemo(readArrival, [])
   const [alone] = useState(isAloneOnStack)
   const { scale } = useTextSize()
@@ -40,34 +45,37 @@ export function PageShell({ share, children, isHome = false, onFollow }: PageShe
   return (
     <ArrivalContext.Provider value={arrival}>
       <View className='page theme-root' style={`--text-scale: ${scale}`}>
-        {arrival.fromShare && showNavigation && !isHome && (
-          <Tappable className='pill arrival-banner' onTap={follow}>
-            <DecoratedText>来自病友分享 · 关注紫贝壳公益</DecoratedText>
-          </Tappable>
-        )}
-        {alone && showNavigation && !isHome && (
-          <Tappable className='pill home-entry' onTap={goHome}>
-            <Text>返回首页</Text>
-          </Tappable>
-        )}
-        <View className='stack page__content'>{children}</View>
-        {showNavigation ? (
-          <Button className='solid-button share-button' openType='share'>分享给病友</Button>
-        ) : (
-          <View className='panel single-page-hint'>
-            <Text>这是朋友圈里的预览页。点击屏幕底部的“前往小程序”，可以打开全部内容，也可以转发给病友或关注公众号。</Text>
-          </View>
-        )}
-        <View className='stack stack--tight muted page-footer'>
-          <Text className='page-footer__date'>内容日期：{meta.contentDate}</Text>
-          <Text>来源：{meta.source}</Text>
-          <Text>{meta.disclaimer}</Text>
-          {showNavigation && (
-            <Tappable className='pill follow-entry' onTap={follow}>
-              <Text>关注紫贝壳公益公众号</Text>
+        <TermProvider>
+          {arrival.fromShare && showNavigation && !isHome && (
+            <Tappable className='pill arrival-banner' onTap={follow}>
+              <DecoratedText>来自病友分享 · 关注紫贝壳公益</DecoratedText>
             </Tappable>
           )}
-        </View>
+          {alone && showNavigation && !isHome && (
+            <Tappable className='pill home-entry' onTap={goHome}>
+              <Text>返回首页</Text>
+            </Tappable>
+          )}
+          <View className='stack page__content'>{children}</View>
+          {showNavigation ? (
+            <Button className='solid-button share-button' openType='share'>分享给病友</Button>
+          ) : (
+            <View className='panel single-page-hint'>
+              <Text>这是朋友圈里的预览页。点击屏幕底部的“前往小程序”，可以打开全部内容，也可以转发给病友或关注公众号。</Text>
+            </View>
+          )}
+          <View className='stack stack--tight muted page-footer'>
+            <Text className='page-footer__date'>内容日期：{meta.contentDate}</Text>
+            <Text>来源：{meta.source}</Text>
+            <Text>手册的免责声明（原文照录）：{meta.disclaimer}</Text>
+            {showNavigation && (
+              <Tappable className='pill follow-entry' onTap={follow}>
+                <Text>关注紫贝壳公益公众号</Text>
+              </Tappable>
+            )}
+            {!isAbout && <RouteLink to={{ route: 'about', query: {} }}>关于本小程序 · 谁写的 · 隐私 · 报告错误</RouteLink>}
+          </View>
+        </TermProvider>
       </View>
     </ArrivalContext.Provider>
   )

@@ -1,37 +1,23 @@
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
-import type { Source, SourcedText } from '@/content'
-import { copyText } from '@/platform/actions'
-import { CopyFallback } from '../CopyFallback'
-import { Tappable } from '../Tappable'
-import './index.scss'
+import type { SourcedText } from '@/content'
 import { Heading } from '../Section'
+import { Sources } from '../Sources'
+import { TermChips, TermText, markedTerms } from '../TermText'
+import './index.scss'
 
-function copyableValue(source: Source): string | undefined {
-  return source.doi ? `doi:${source.doi}` : source.registry
-}
-
-function SourceLine({ source, subject, onCopy }: { source: Source; subject?: string; onCopy: (value: string) => void }) {
-  const value = copyableValue(source)
-  const action = source.doi ? '复制 DOI' : '复制注册号'
+/** Statements the app added, each followed by its sources, with the block's terms tappable. */
+export function SourcedTexts({ items, subject }: { items: SourcedText[]; subject?: string }) {
+  const { segments, termIds } = markedTerms(items.map((item) => item.text))
   return (
-    <View className='stack stack--tight muted'>
-      <Text className='source__citation'>来源：{source.citation}{value ? ` · ${value}` : ''}</Text>
-      {value && (
-        <Tappable className='pill source__copy-button' onTap={() => onCopy(value)} label={`${action} ${value}${subject ? `（${subject}）` : ''}`}>
-          <Text>{action}</Text>
-        </Tappable>
-      )}
-    </View>
-  )
-}
-
-function SourcedParagraph({ item, subject, onCopy }: { item: SourcedText; subject?: string; onCopy: (value: string) => void }) {
-  return (
-    <View className='stack stack--tight'>
-      <Text>{item.text}</Text>
-      {item.sources.map((source) => <SourceLine key={source.citation + (copyableValue(source) ?? '')} source={source} subject={subject} onCopy={onCopy} />)}
-    </View>
+    <>
+      {items.map((item, index) => (
+        <View key={item.text} className='stack stack--tight'>
+          <TermText segments={segments[index]} />
+          <Sources sources={item.sources} subject={subject} />
+        </View>
+      ))}
+      <TermChips termIds={termIds} />
+    </>
   )
 }
 
@@ -40,32 +26,18 @@ interface SinceBrochureProps {
   label: string
   checkedAt: string
   entries: SourcedText[]
-  correction?: SourcedText
+  id?: string
   /** What the entries are about (a trial's acronym), so that each copy button says whose number it copies. */
   subject?: string
 }
 
-/**
- * What the app compiled after the brochure: kept apart from the brochure's text, dated, and with every sentence
- * sourced; each DOI or registry number copies with one tap.
- */
-export function SinceBrochure({ heading, label, checkedAt, entries, correction, subject }: SinceBrochureProps) {
-  const [failedCopy, setFailedCopy] = useState<{ value: string; message: string }>()
-  const copy = async (value: string) => {
-    const outcome = await copyText(value)
-    setFailedCopy(outcome.ok ? undefined : { value, message: outcome.message })
-  }
+/** What the app compiled after the brochure: kept apart from the brochure's text, dated, every sentence sourced. */
+export function SinceBrochure({ heading, label, checkedAt, entries, id, subject }: SinceBrochureProps) {
   return (
-    <View className='stack stack--loose since-brochure'>
+    <View className='stack stack--loose since-brochure' {...(id ? { id } : {})}>
       <Heading level={2} className='since-brochure__heading'>{heading}</Heading>
       <Text className='since-brochure__label'>{label}核对日期：{checkedAt}。</Text>
-      {correction && (
-        <View className='since-brochure__correction'>
-          <SourcedParagraph item={correction} subject={subject} onCopy={copy} />
-        </View>
-      )}
-      {entries.map((entry) => <SourcedParagraph key={entry.text} item={entry} subject={subject} onCopy={copy} />)}
-      {failedCopy && <CopyFallback message={failedCopy.message} value={failedCopy.value} />}
+      <SourcedTexts items={entries} subject={subject} />
     </View>
   )
 }

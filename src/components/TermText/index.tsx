@@ -1,26 +1,77 @@
 import { Button, Text, View } from '@tarojs/components'
+import { createContext, useContext, useState, type ReactNode } from 'react'
 import { glossary } from '@/content'
-import type { Segment } from '@/content/terms'
+import { markTerms, type MarkedBlock, type Segment } from '@/content/terms'
 import { controlProps, dialogProps, HIDDEN } from '@/platform/accessibility'
+import { Paragraph } from '../Section'
+import { Tappable } from '../Tappable'
 import './index.scss'
 
-interface TermTextProps {
-  segments: Segment[]
-  onTerm: (termId: string) => void
+const OpenTermContext = createContext<(termId: string) => void>(() => undefined)
+
+/** Gives every term on the page one sheet: any term or chip below opens its definition there. */
+export function TermProvider({ children }: { children: ReactNode }) {
+  const [openTerm, setOpenTerm] = useState<string>()
+  return (
+    <OpenTermContext.Provider value={setOpenTerm}>
+      {children}
+      <TermSheet termId={openTerm} onClose={() => setOpenTerm(undefined)} />
+    </OpenTermContext.Provider>
+  )
+}
+
+/** The block's texts split into plain text and glossary terms (pure, so every render marks the same words). */
+export function markedTerms(texts: string[]): MarkedBlock {
+  return markTerms(texts, glossary.terms)
 }
 
 /** A sentence whose glossary terms are underlined and open their definition with one tap. */
-export function TermText({ segments, onTerm }: TermTextProps) {
+export function TermText({ segments }: { segments: Segment[] }) {
+  const openTerm = useContext(OpenTermContext)
   return (
     <Text className='term-text'>
       {segments.map((segment, index) =>
         segment.termId ? (
-          <Text key={index} className='term' onClick={() => onTerm(segment.termId as string)} {...controlProps('button', `${segment.text}（查看解释）`)}>{segment.text}</Text>
+          <Text key={index} className='term' onClick={() => openTerm(segment.termId as string)} {...controlProps('button', `${segment.text}（查看解释）`)}>{segment.text}</Text>
         ) : (
           <Text key={index}>{segment.text}</Text>
         )
       )}
     </Text>
+  )
+}
+
+/** The block's terms again as large chips, for fingers that cannot hit an underlined word. */
+export function TermChips({ termIds }: { termIds: string[] }) {
+  const openTerm = useContext(OpenTermContext)
+  if (termIds.length === 0) return null
+  return (
+    <View className='stack stack--tight term-chips'>
+      <Text className='muted'>术语（点按查看解释）</Text>
+      <View className='term-chips__list'>
+        {termIds.map((id) => (
+          <Tappable key={id} className='pill term-chip' onTap={() => openTerm(id)}>
+            <Text>{glossary.terms.find((term) => term.id === id)?.term}</Text>
+          </Tappable>
+        ))}
+      </View>
+    </View>
+  )
+}
+
+/** Texts with their terms marked and chips after them: the usual way to show a block of prose. */
+export function TermParagraphs({ texts, renderAfter }: { texts: string[]; renderAfter?: (text: string) => ReactNode }) {
+  const { segments, termIds } = markedTerms(texts)
+  return (
+    <>
+      {segments.map((parts, index) => (
+        <View key={index} className='stack stack--tight'>
+          <Paragraph><TermText segments={parts} /></Paragraph>
+          {renderAfter?.(texts[index])}
+        </View>
+      ))}
+      <TermChips termIds={termIds} />
+    </>
   )
 }
 
@@ -33,12 +84,13 @@ interface TermSheetProps {
  * The definition of one term, in a sheet at the bottom that closes with a large button. Screen readers hear it
  * as a dialog as it opens (WeChat reads the live region); the backdrop is only a shortcut, so it stays silent.
  */
-export function TermSheet({ termId, onClose }: TermSheetProps) {
+function TermSheet({ termId, onClose }: TermSheetProps) {
   const term = glossary.terms.find((entry) => entry.id === termId)
   if (!term) return null
   return (
     <View className='term-sheet' catchMove>
       <View className='term-sheet__backdrop' onClick={onClose} {...HIDDEN} />
+      {/* dialogProps gives the web a tab stop: long definitions at the largest text size scroll inside the panel. */}
       <View className='stack term-sheet__panel' {...dialogProps(`术语解释：${term.term}`)}>
         <Text className='term-sheet__title'>{term.term}</Text>
         <Text className='term-sheet__definition'>{term.definition}</Text>

@@ -7,6 +7,7 @@ import { PageShell, useArrival } from '@/components/PageShell'
 import { Heading, Section } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { HIDDEN } from '@/platform/accessibility'
+import { TermParagraphs } from '@/components/TermText'
 import { callPhone, copyText, openArticle, openOfficialAccount } from '@/platform/actions'
 import { scrollToElement } from '@/platform/navigation'
 import { usePageParams } from '@/platform/pageParams'
@@ -60,7 +61,7 @@ export default function ContactPage() {
       <Section heading={`关于${organization.shortName}`}>
         <Text className='org-name'>{organization.name}</Text>
         <Text className='muted'>{organization.nameEn} · 原名：{organization.formerName}</Text>
-        {organization.introduction.map((paragraph) => <Text key={paragraph}>{paragraph}</Text>)}
+        <TermParagraphs texts={organization.introduction} />
         <View className='stack panel'>
           <OrgValue label='愿景' text={organization.vision} />
           <OrgValue label='使命' text={organization.mission} />

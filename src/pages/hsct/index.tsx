@@ -1,14 +1,16 @@
 import { Text, View } from '@tarojs/components'
 import { useReady } from '@tarojs/taro'
-import { useMemo, useState } from 'react'
-import { explainer, findSection, glossary, guidelinesUpdate, meta, trials, trialsContent, type ExplainerSection } from '@/content'
-import { segmentByTerms } from '@/content/terms'
+import { useState } from 'react'
+import {
+  explainer, findSection, glossary, guidelinesUpdate, harmsUpdate, meta, trials, trialsContent, updateForTrial, type ExplainerSection
+} from '@/content'
+import { BrochureText } from '@/components/Correction'
+import { ExperimentalNote } from '@/components/ExperimentalNote'
 import { PageShell } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
-import { DateNote, Heading, PageTitle, Paragraph, Section } from '@/components/Section'
+import { DateNote, Heading, PageTitle, Section } from '@/components/Section'
 import { SinceBrochure } from '@/components/SinceBrochure'
 import { Tappable } from '@/components/Tappable'
-import { TermSheet, TermText } from '@/components/TermText'
 import { scrollToElement } from '@/platform/navigation'
 import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
@@ -23,20 +25,16 @@ function shareFor(section: ExplainerSection | undefined): PageShare {
     : { title: `${explainer.title}：硬皮病患者需要知道的事`, destination: { route: 'hsct', query: {} }, image: 'hsct' }
 }
 
-/** Each section's sentences split into text and tappable terms, each term marked once per section. */
-function useSegmentedSections() {
-  return useMemo(() => explainer.sections.map((section) => {
-    const marked = new Set<string>()
-    return { section, paragraphs: section.paragraphs.map((text) => segmentByTerms(text, glossary.terms, marked)), termIds: [...marked] }
-  }), [])
-}
+const HARMS_ID = 'harms'
 
 export default function HsctPage() {
   const params = usePageParams<'hsct'>()
   const [current, setCurrent] = useState(() => findSection(params.section))
-  const [openTerm, setOpenTerm] = useState<string>()
-  const sections = useSegmentedSections()
+  // Folded by default: every term already opens its own explanation where it appears, and the whole list would
+  // make the page very long at the larger text sizes.
+  const [glossaryOpen, setGlossaryOpen] = useState(false)
   const guidelines = guidelinesUpdate()
+  const harms = harmsUpdate()
 
   // A deep link (?section=risks) opens the page at that section; an unknown one leaves it at the top.
   useReady(() => {
@@ -45,6 +43,7 @@ export default function HsctPage() {
 
   const jumpTo = (section?: ExplainerSection) => {
     setCurrent(section)
+    if (!section) setGlossaryOpen(true)
     scrollToElement(anchorId(section ? section.id : GLOSSARY_ID))
   }
 
@@ -54,6 +53,7 @@ export default function HsctPage() {
         <PageTitle>{explainer.title}</PageTitle>
         <Text className='explainer-header__lead'>{explainer.lead}</Text>
         <DateNote>{meta.contentDateNote}</DateNote>
+        <ExperimentalNote />
       </View>
 
       <View className='stack panel'>
@@ -68,25 +68,15 @@ export default function HsctPage() {
         </Tappable>
       </View>
 
-      {sections.map(({ section, paragraphs, termIds }) => (
-        <Section key={section.id} id={anchorId(section.id)} heading={section.heading}>
-          {paragraphs.map((segments, index) => (
-            <Paragraph key={index}><TermText segments={segments} onTerm={setOpenTerm} /></Paragraph>
-          ))}
-          {section.listsTrials && <TrialSummary />}
-          {termIds.length > 0 && (
-            <View className='stack'>
-              <Text className='muted'>本节术语（点按查看解释）</Text>
-              <View className='section-terms__list'>
-                {termIds.map((id) => (
-                  <Tappable key={id} className='pill term-chip' onTap={() => setOpenTerm(id)}>
-                    <Text>{glossary.terms.find((term) => term.id === id)?.term}</Text>
-                  </Tappable>
-                ))}
-              </View>
-            </View>
-          )}
-        </Section>
+      {explainer.sections.map((section) => (
+        <View key={section.id} className='stack'>
+          <Section id={anchorId(section.id)} heading={section.heading}>
+            <BrochureText sentences={section.paragraphs} />
+            {section.listsTrials && <TrialSummary />}
+          </Section>
+          {/* Where a patient weighs the risks: right after the brochure's own words on them. */}
+          {section.id === 'risks' && harms && <SinceBrochure id={HARMS_ID} {...harms} />}
+        </View>
       ))}
 
       {guidelines && (
@@ -95,29 +85,34 @@ export default function HsctPage() {
 
       <Section id={anchorId(GLOSSARY_ID)} heading='术语表'>
         <Text className='muted'>{glossary.note}审阅日期：{glossary.reviewedAt}。</Text>
-        {glossary.terms.map((term) => (
+        {glossaryOpen && glossary.terms.map((term) => (
           <View key={term.id} className='glossary-entry'>
             <Text className='glossary-entry__term'>{term.term}</Text>
             <Text>{term.definition}</Text>
           </View>
         ))}
+        <Tappable className='pill glossary-toggle' onTap={() => setGlossaryOpen(!glossaryOpen)}>
+          <Text>{glossaryOpen ? '收起术语表' : `展开全部${glossary.terms.length}条术语解释`}</Text>
+        </Tappable>
       </Section>
-
-      <TermSheet termId={openTerm} onClose={() => setOpenTerm(undefined)} />
     </PageShell>
   )
 }
 
-/** The trials in one line each, linking to the list and to every trial. */
+/** The trials in one line each, with the brochure's dated status and today's beside it, linking to every trial. */
 function TrialSummary() {
   return (
     <View className='stack'>
-      {trials.map((trial) => (
-        <RouteLink key={trial.id} to={{ route: 'trial', query: { id: trial.id } }} className='card trial-summary-row'>
-          <Text className='trial-summary-row__title'>{trial.acronym} · {trial.nameZh}</Text>
-          <Text className='muted'>{trial.yearsLabel}（状态{trialsContent.statusAsOf}：{trial.statusLabel}）</Text>
-        </RouteLink>
-      ))}
+      {trials.map((trial) => {
+        const since = updateForTrial(trial.id)
+        return (
+          <RouteLink key={trial.id} to={{ route: 'trial', query: { id: trial.id } }} className='card trial-summary-row'>
+            <Text className='trial-summary-row__title'>{trial.acronym} · {trial.nameZh}</Text>
+            <Text className='muted'>{trial.yearsLabel}（状态{trialsContent.statusAsOf}：{trial.statusLabel}）</Text>
+            {since && <Text className='trial-summary-row__now'>现在：{since.statusNow}（本小程序核对于{since.checkedAt}）</Text>}
+          </RouteLink>
+        )
+      })}
       <RouteLink to={{ route: 'trials', query: {} }}>比较四项试验和时间线 ›</RouteLink>
     </View>
   )

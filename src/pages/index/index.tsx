@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useLoad } from '@tarojs/taro'
 import { useState } from 'react'
 import { explainer, meta, organization, trials } from '@/content'
+import { ExperimentalNote } from '@/components/ExperimentalNote'
 import { PageShell } from '@/components/PageShell'
 import { LinkCue, RouteLink } from '@/components/RouteLink'
 import { DateNote, Heading } from '@/components/Section'
@@ -41,6 +42,7 @@ export default function HomePage() {
         <Text className='home-hero__tagline'>{meta.brochure.tagline.join('，')}</Text>
       </View>
       {entryNote && <View className='entry-note'><Text>{entryNote}</Text></View>}
+      <ExperimentalNote />
       <DateNote>{meta.contentDateNote}</DateNote>
       <View className='stack'>
         {ENTRIES.map((entry) => (

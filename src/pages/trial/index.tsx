@@ -1,12 +1,14 @@
 import { Text, View } from '@tarojs/components'
-import { findSection, findTrial, meta, neighbouringTrials, trialsContent, updateForTrial, type Trial } from '@/content'
+import { findSection, findTrial, harmsUpdate, meta, neighbouringTrials, trialsContent, updateForTrial, type Trial } from '@/content'
 import { enrollmentText, placeText, yearsText } from '@/content/trialFacts'
+import { BrochureText } from '@/components/Correction'
 import { PageShell } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
-import { DateNote, Heading, PageTitle, Paragraph, Section } from '@/components/Section'
+import { DateNote, Heading, PageTitle, Section } from '@/components/Section'
 import { SinceBrochure } from '@/components/SinceBrochure'
 import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
+import { TrialNow } from './TrialNow'
 import './index.scss'
 
 const risks = findSection('risks')
@@ -17,10 +19,13 @@ function shareFor(trial: Trial | undefined): PageShare {
     : { title: '自体干细胞移植治疗硬皮病的四项临床试验', destination: { route: 'trials', query: {} }, image: 'trials' }
 }
 
-/** The structured record, one row per field the brochure states (empty fields are left out, not guessed). */
+/**
+ * The structured record, one row per field the brochure states (empty fields are left out, not guessed): the one
+ * place where the page restates the brochure, so it must never restate one of its errors.
+ */
 function facts(trial: Trial): [string, string][] {
   const rows: [string, string | undefined][] = [
-    ['英文名称', trial.nameEn],
+    ['英文名称（本小程序补充，手册未写）', trial.nameEn],
     ['地区与机构', placeText(trial)],
     ['研究设计', trial.design],
     ['对照', trial.comparator],
@@ -50,17 +55,21 @@ export default function TrialPage() {
   )
 }
 
+/** Today first (what became of the trial), then the brochure's record and text, dated, then the rest. */
 function TrialRecord({ trial }: { trial: Trial }) {
   const since = updateForTrial(trial.id)
+  const harms = harmsUpdate()
   const { previous, next } = neighbouringTrials(trial.id)
   return (
     <>
       <View className='stack stack--tight'>
         <PageTitle>{trial.acronym}</PageTitle>
         <Text className='trial-header__name'>{trial.nameZh}</Text>
-        <DateNote>试验状态和结果为手册所述，{trialsContent.statusAsOf}。</DateNote>
       </View>
 
+      {since && <TrialNow update={since} />}
+
+      <DateNote>下面的试验状态和结果为手册所述，{trialsContent.statusAsOf}。</DateNote>
       <View className='card fact-list'>
         {facts(trial).map(([label, value]) => (
           <View key={label} className='fact'>
@@ -70,21 +79,22 @@ function TrialRecord({ trial }: { trial: Trial }) {
         ))}
       </View>
 
-      {trial.findings.length > 0 && (
-        <Section heading='手册所述的结果'>
-          {trial.findings.map((finding) => <Paragraph key={finding}><Text>{finding}</Text></Paragraph>)}
-        </Section>
-      )}
-
-      <Section heading='手册原文'>
-        {trial.brochureText.map((sentence) => <Paragraph key={sentence}><Text>{sentence}</Text></Paragraph>)}
+      <Section heading={`手册原文（${trialsContent.statusAsOf}）`}>
+        <BrochureText sentences={trial.brochureText} />
       </Section>
 
-      {since && <SinceBrochure {...since} subject={trial.acronym} />}
+      {since && since.entries.length > 0 && (
+        <SinceBrochure heading={`${since.heading}：更多`} label={since.label} checkedAt={since.checkedAt} entries={since.entries} subject={trial.acronym} />
+      )}
 
       {risks && (
         <Section heading='手册关于移植风险的说明'>
-          {risks.paragraphs.map((sentence) => <Paragraph key={sentence}><Text>{sentence}</Text></Paragraph>)}
+          <BrochureText sentences={risks.paragraphs} />
+          {harms && (
+            <RouteLink to={{ route: 'hsct', query: { section: 'risks' } }}>
+              {`${harms.heading}：每项随机试验的移植相关死亡、复发、生育（本小程序整理）›`}
+            </RouteLink>
+          )}
         </Section>
       )}
 

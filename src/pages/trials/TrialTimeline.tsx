@@ -19,7 +19,7 @@ export function TrialTimeline() {
       <Heading level={2} className='timeline__heading'>时间线（{startYear}—{endYear}年）</Heading>
       {trials.map((trial) => {
         const people = headcount(trial)
-        const description = `${trial.acronym}：${yearsText(trial)}${people ? `，${people}人${trial.enrollment.enrolled ? '' : '（计划）'}` : ''}`
+        const description = `${trial.acronym}：${yearsText(trial)}${people ? `，${people}名${trial.enrollment.enrolled ? '' : '（计划）'}` : ''}`
         return (
           <RouteLink key={trial.id} className='timeline-row' to={{ route: 'trial', query: { id: trial.id } }} label={description} keepContentInSinglePage>
             <Text className='timeline-row__label'>{description}</Text>

@@ -74,7 +74,8 @@ export const ROUTES: Route[] = [
   route('pages/hsct/index', 'hsct'),
   route('pages/trials/index', 'trials'),
   ...['astis', 'scot', 'assist', 'stat'].map((id) => route(`pages/trial/index?id=${id}`, `trial-${id}`)),
-  route('pages/contact/index', 'contact')
+  route('pages/contact/index', 'contact'),
+  route('pages/about/index', 'about')
 ]
 
 /** The element every page renders once its real content is there (PageShell's root). */

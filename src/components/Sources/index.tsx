@@ -1,0 +1,42 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { Source } from '@/content'
+import { copyText } from '@/platform/actions'
+import { CopyFallback } from '../CopyFallback'
+import { Tappable } from '../Tappable'
+import './index.scss'
+
+function copyableValue(source: Source): string | undefined {
+  return source.doi ? `doi:${source.doi}` : source.registry
+}
+
+/**
+ * The sources of one statement; each DOI or registry number copies with one tap, or is shown to copy by hand.
+ * `subject` (a trial's acronym) tells a screen reader whose number a copy button copies.
+ */
+export function Sources({ sources, subject }: { sources: Source[]; subject?: string }) {
+  const [failedCopy, setFailedCopy] = useState<{ value: string; message: string }>()
+  const copy = async (value: string) => {
+    const outcome = await copyText(value)
+    setFailedCopy(outcome.ok ? undefined : { value, message: outcome.message })
+  }
+  return (
+    <View className='stack stack--tight muted sources'>
+      {sources.map((source) => {
+        const value = copyableValue(source)
+        const action = source.doi ? '复制 DOI' : '复制注册号'
+        return (
+          <View key={source.citation + (value ?? '')} className='stack stack--tight'>
+            <Text className='source__citation'>来源：{source.citation}{value ? ` · ${value}` : ''}</Text>
+            {value && (
+              <Tappable className='pill source__copy-button' onTap={() => copy(value)} label={`${action} ${value}${subject ? `（${subject}）` : ''}`}>
+                <Text>{action}</Text>
+              </Tappable>
+            )}
+          </View>
+        )
+      })}
+      {failedCopy && <CopyFallback message={failedCopy.message} value={failedCopy.value} />}
+    </View>
+  )
+}

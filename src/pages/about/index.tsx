@@ -1,0 +1,81 @@
+import { Button, Text, View } from '@tarojs/components'
+import { useContext, useState } from 'react'
+import { about, correctionsCheckedAt, glossary, meta, organization, updatesCheckedAt } from '@/content'
+import { ArrivalContext } from '@/components/PageShell/arrival'
+import { CopyFallback } from '@/components/CopyFallback'
+import { PageShell } from '@/components/PageShell'
+import { RouteLink } from '@/components/RouteLink'
+import { Paragraph, Section } from '@/components/Section'
+import { Tappable } from '@/components/Tappable'
+import { TermChips, TermText, markedTerms } from '@/components/TermText'
+import { copyText } from '@/platform/actions'
+import type { PageShare } from '@/platform/share'
+import { PLACEHOLDER, settings } from '@/settings'
+import './index.scss'
+
+const share: PageShare = { title: `${about.title}：谁写的、内容从哪里来、隐私与纠错`, destination: { route: 'about', query: {} }, image: 'home' }
+const email = organization.contacts.find((contact) => contact.id === 'email')?.value ?? ''
+
+/** The dates that belong under "attribution": when each kind of text speaks for or was last checked. */
+function datesOfEachKind(): string[] {
+  const updates = updatesCheckedAt()
+  return [
+    `手册内容：紫贝壳公益的手册《${meta.brochure.title}》，${meta.contentDate}。`,
+    `勘误和说明：本小程序编写，每条注明来源和核对日期，最近核对于${correctionsCheckedAt()}。`,
+    ...(updates ? [`手册之后的进展和移植的风险：本小程序整理，每条注明来源（期刊、年份、卷页或试验注册号）和核对日期，最近核对于${updates}。`] : []),
+    `术语解释：本小程序编写，审阅于${glossary.reviewedAt}。`
+  ]
+}
+
+/** The organization's own statement of its funding; while it is missing, say so instead of guessing. */
+const funding = settings.funding.includes(PLACEHOLDER) ? '（机构尚未填写资金来源说明。）' : settings.funding
+
+// Terms are marked once on the whole page, with one set of chips at its end: the page is short on jargon.
+const paragraphs = about.principles.flatMap((principle) => principle.paragraphs)
+const marked = markedTerms(paragraphs)
+const segmentsOf = (paragraph: string) => marked.segments[paragraphs.indexOf(paragraph)]
+
+export default function AboutPage() {
+  return (
+    <PageShell share={share} isAbout>
+      <View className='stack'>
+        <Text className='page-title'>{about.title}</Text>
+        <Text>{about.intro}</Text>
+      </View>
+      {about.principles.map((principle) => (
+        <Section key={principle.id} heading={principle.heading}>
+          <View className={`stack about-principle about-principle--${principle.id}`}>
+            {principle.paragraphs.map((paragraph) => <Paragraph key={paragraph}><TermText segments={segmentsOf(paragraph)} /></Paragraph>)}
+            {principle.id === 'attribution' && datesOfEachKind().map((line) => <Text key={line} className='muted'>{line}</Text>)}
+            {principle.id === 'financial-disclosure' && <Text className='about-funding'>{funding}</Text>}
+            {principle.id === 'transparency' && <ReportError />}
+          </View>
+        </Section>
+      ))}
+      <TermChips termIds={marked.termIds} />
+      <RouteLink to={{ route: 'contact', query: {} }}>{`${organization.shortName}的全部联系方式 ›`}</RouteLink>
+      <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>
+    </PageShell>
+  )
+}
+
+/** WeChat's own feedback page (not available in Moments' single-page mode) and the organization's email. */
+function ReportError() {
+  const { singlePage } = useContext(ArrivalContext)
+  const [failedCopy, setFailedCopy] = useState<string>()
+  const copyEmail = async () => {
+    const outcome = await copyText(email)
+    setFailedCopy(outcome.ok ? undefined : outcome.message)
+  }
+  return (
+    <View className='stack'>
+      {!singlePage && <Button className='solid-button feedback-button' openType='feedback'>意见反馈（微信）</Button>}
+      {email && (
+        <Tappable className='pill email-button' onTap={copyEmail} label={`复制邮箱 ${email}`}>
+          <Text>复制邮箱：{email}</Text>
+        </Tappable>
+      )}
+      {failedCopy && <CopyFallback message={failedCopy} value={email} />}
+    </View>
+  )
+}
