@@ -113,7 +113,7 @@ async function main(): Promise<void> {
       const file = path.join(OUT_DIR, c.file)
       await page.screenshot({ path: file, type: 'png' })
       await page.close()
-      execFileSync('pngquant', ['--quality=70-95', '--speed=1', '--strip', '--force', '--output', file, file])
+      execFileSync('pngquant', ['16', '--speed=1', '--strip', '--force', '--output', file, file])
       const bytes = statSync(file).size
       const over = bytes > MAX_BYTES
       if (over) tooBig = true

@@ -4,7 +4,7 @@
 import fs from 'fs'
 import path from 'path'
 
-export const ARIA_ATTRIBUTES = ['aria-role', 'aria-label', 'aria-hidden', 'aria-checked', 'aria-selected', 'aria-level', 'aria-live', 'aria-modal'] as const
+export const ARIA_ATTRIBUTES = ['aria-role', 'aria-label', 'aria-hidden', 'aria-checked', 'aria-level', 'aria-live', 'aria-modal'] as const
 export type AriaAttribute = (typeof ARIA_ATTRIBUTES)[number]
 
 export interface NodeTemplate {
