@@ -17,6 +17,8 @@ export const metaSchema = z.object({
     tagline: z.array(text).min(1),
     publisher: text
   }).strict(),
+  /** The app's own sentence, near the top of home and explainer: what the brochure's title says, and who decides. */
+  experimentalNote: text,
   contentDate: text,
   contentDateNote: text,
   translationNote: z.object({ text, licensor: text }).strict(),
