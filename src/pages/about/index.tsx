@@ -1,11 +1,10 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useContext, useState } from 'react'
+import { useState } from 'react'
 import { about, correctionsCheckedAt, glossary, meta, organization, updatesCheckedAt } from '@/content'
-import { ArrivalContext } from '@/components/PageShell/arrival'
 import { CopyFallback } from '@/components/CopyFallback'
-import { PageShell } from '@/components/PageShell'
+import { PageShell, useArrival } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
-import { Paragraph, Section } from '@/components/Section'
+import { PageTitle, Paragraph, Section } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { TermChips, TermText, markedTerms } from '@/components/TermText'
 import { copyText } from '@/platform/actions'
@@ -39,7 +38,7 @@ export default function AboutPage() {
   return (
     <PageShell share={share} isAbout>
       <View className='stack'>
-        <Text className='page-title'>{about.title}</Text>
+        <PageTitle>{about.title}</PageTitle>
         <Text>{about.intro}</Text>
       </View>
       {about.principles.map((principle) => (
@@ -61,7 +60,7 @@ export default function AboutPage() {
 
 /** WeChat's own feedback page (not available in Moments' single-page mode) and the organization's email. */
 function ReportError() {
-  const { singlePage } = useContext(ArrivalContext)
+  const { singlePage } = useArrival()
   const [failedCopy, setFailedCopy] = useState<string>()
   const copyEmail = async () => {
     const outcome = await copyText(email)
