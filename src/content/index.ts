@@ -10,7 +10,7 @@ import organizationJson from './organization.json'
 import sinceBrochureJson from './since-brochure.json'
 import trialsJson from './trials.json'
 import type {
-  About, Correction, CorrectionsContent, Explainer, Glossary, Meta, Organization, SinceBrochure, SourcedBlock, Trial,
+  About, Correction, CorrectionsContent, Explainer, Glossary, GlossaryTerm, Meta, Organization, SinceBrochure, SourcedBlock, Trial,
   TrialsContent, TrialUpdate
 } from './types'
 
@@ -39,9 +39,14 @@ export function correctionsFor(sentence: string): Correction[] {
   return correctionsContent.corrections.filter((correction) => correction.target === sentence)
 }
 
+/** The most recent of some YYYY-MM-DD dates (they sort as text). */
+function latest(dates: string[]): string {
+  return [...dates].sort().reverse()[0]
+}
+
 /** When the corrections were checked, for the about page. */
 export function correctionsCheckedAt(): string {
-  return correctionsContent.corrections.map((correction) => correction.checkedAt).sort().reverse()[0]
+  return latest(correctionsContent.corrections.map((correction) => correction.checkedAt))
 }
 
 export function findTrial(id: string | undefined): Trial | undefined {
@@ -51,6 +56,10 @@ export function findTrial(id: string | undefined): Trial | undefined {
 export function neighbouringTrials(id: string): { previous?: Trial; next?: Trial } {
   const index = trials.findIndex((trial) => trial.id === id)
   return { previous: trials[index - 1], next: trials[index + 1] }
+}
+
+export function findTerm(id: string | undefined): GlossaryTerm | undefined {
+  return glossary.terms.find((term) => term.id === id)
 }
 
 export function findSection(id: string | undefined) {
@@ -78,5 +87,5 @@ export function harmsUpdate(): (SourcedBlock & { label: string }) | undefined {
 /** The check date of the trial updates, for labels such as the list's filter (the latest of them). */
 export function updatesCheckedAt(): string | undefined {
   if (!settings.showUpdatesSinceBrochure) return undefined
-  return sinceBrochure.trials.map((trial) => trial.checkedAt).sort().reverse()[0]
+  return latest(sinceBrochure.trials.map((trial) => trial.checkedAt))
 }

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { createContext, useContext, useState, type ReactNode } from 'react'
-import { glossary } from '@/content'
+import { findTerm, glossary } from '@/content'
 import { markTerms, type MarkedBlock, type Segment } from '@/content/terms'
 import { controlProps, dialogProps, HIDDEN } from '@/platform/accessibility'
 import { Paragraph } from '../Section'
@@ -51,7 +51,7 @@ export function TermChips({ termIds }: { termIds: string[] }) {
       <View className='term-chips__list'>
         {termIds.map((id) => (
           <Tappable key={id} className='pill term-chip' onTap={() => openTerm(id)}>
-            <Text>{glossary.terms.find((term) => term.id === id)?.term}</Text>
+            <Text>{findTerm(id)?.term}</Text>
           </Tappable>
         ))}
       </View>
@@ -85,7 +85,7 @@ interface TermSheetProps {
  * as a dialog as it opens (WeChat reads the live region); the backdrop is only a shortcut, so it stays silent.
  */
 function TermSheet({ termId, onClose }: TermSheetProps) {
-  const term = glossary.terms.find((entry) => entry.id === termId)
+  const term = findTerm(termId)
   if (!term) return null
   return (
     <View className='term-sheet' catchMove>
