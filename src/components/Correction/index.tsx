@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { correctionsFor, correctionsLabel } from '@/content'
-import { Sources } from '../Sources'
-import { TermChips, TermParagraphs, TermText, markedTerms } from '../TermText'
+import { SourcedTexts } from '../Sources'
+import { TermParagraphs } from '../TermText'
 import './index.scss'
 
 const KIND_TEXT = { correction: '勘误', note: '说明' } as const
@@ -10,17 +10,14 @@ const KIND_TEXT = { correction: '勘误', note: '说明' } as const
 export function Corrections({ sentence }: { sentence: string }) {
   const corrections = correctionsFor(sentence)
   if (corrections.length === 0) return null
-  const { segments, termIds } = markedTerms(corrections.map((correction) => correction.text))
   return (
     <View className='stack stack--tight correction'>
-      {corrections.map((correction, index) => (
-        <View key={correction.id} className='stack stack--tight'>
+      <SourcedTexts
+        items={corrections}
+        labelOf={(correction) => (
           <Text className='correction__label'>{KIND_TEXT[correction.kind]} · {correctionsLabel}（核对日期：{correction.checkedAt}）</Text>
-          <TermText segments={segments[index]} />
-          {correction.sources.length > 0 && <Sources sources={correction.sources} />}
-        </View>
-      ))}
-      <TermChips termIds={termIds} />
+        )}
+      />
     </View>
   )
 }

@@ -1,25 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { SourcedText } from '@/content'
 import { Heading } from '../Section'
-import { Sources } from '../Sources'
-import { TermChips, TermText, markedTerms } from '../TermText'
+import { SourcedTexts } from '../Sources'
 import './index.scss'
-
-/** Statements the app added, each followed by its sources, with the block's terms tappable. */
-export function SourcedTexts({ items, subject }: { items: SourcedText[]; subject?: string }) {
-  const { segments, termIds } = markedTerms(items.map((item) => item.text))
-  return (
-    <>
-      {items.map((item, index) => (
-        <View key={item.text} className='stack stack--tight'>
-          <TermText segments={segments[index]} />
-          <Sources sources={item.sources} subject={subject} />
-        </View>
-      ))}
-      <TermChips termIds={termIds} />
-    </>
-  )
-}
 
 interface SinceBrochureProps {
   heading: string

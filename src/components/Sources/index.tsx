@@ -1,9 +1,10 @@
 import { Text, View } from '@tarojs/components'
-import { useState } from 'react'
-import type { Source } from '@/content'
+import { useState, type ReactNode } from 'react'
+import type { Source, SourcedText } from '@/content'
 import { copyText } from '@/platform/actions'
 import { CopyFallback } from '../CopyFallback'
 import { Tappable } from '../Tappable'
+import { TermChips, TermText, markedTerms } from '../TermText'
 import './index.scss'
 
 function copyableValue(source: Source): string | undefined {
@@ -11,8 +12,8 @@ function copyableValue(source: Source): string | undefined {
 }
 
 /**
- * The sources of one statement; each DOI or registry number copies with one tap, or is shown to copy by hand.
- * `subject` (a trial's acronym) tells a screen reader whose number a copy button copies.
+ * The sources of one statement (nothing when it has none); each DOI or registry number copies with one tap, or is
+ * shown to copy by hand. `subject` (a trial's acronym) tells a screen reader whose number a copy button copies.
  */
 export function Sources({ sources, subject }: { sources: Source[]; subject?: string }) {
   const [failedCopy, setFailedCopy] = useState<{ value: string; message: string }>()
@@ -20,6 +21,7 @@ export function Sources({ sources, subject }: { sources: Source[]; subject?: str
     const outcome = await copyText(value)
     setFailedCopy(outcome.ok ? undefined : { value, message: outcome.message })
   }
+  if (sources.length === 0) return null
   return (
     <View className='stack stack--tight muted sources'>
       {sources.map((source) => {
@@ -38,5 +40,30 @@ export function Sources({ sources, subject }: { sources: Source[]; subject?: str
       })}
       {failedCopy && <CopyFallback message={failedCopy.message} value={failedCopy.value} />}
     </View>
+  )
+}
+
+interface SourcedTextsProps<T extends SourcedText> {
+  items: T[]
+  /** Whose numbers the copy buttons copy (see Sources). */
+  subject?: string
+  /** A line above each statement, e.g. a correction's 勘误 · 本小程序 and date. */
+  labelOf?: (item: T) => ReactNode
+}
+
+/** Statements the app wrote (additions, corrections), each followed by its sources, with the block's terms tappable. */
+export function SourcedTexts<T extends SourcedText>({ items, subject, labelOf }: SourcedTextsProps<T>) {
+  const { segments, termIds } = markedTerms(items.map((item) => item.text))
+  return (
+    <>
+      {items.map((item, index) => (
+        <View key={item.text} className='stack stack--tight'>
+          {labelOf?.(item)}
+          <TermText segments={segments[index]} />
+          <Sources sources={item.sources} subject={subject} />
+        </View>
+      ))}
+      <TermChips termIds={termIds} />
+    </>
   )
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { TrialUpdate } from '@/content'
-import { SourcedTexts } from '@/components/SinceBrochure'
+import { SourcedTexts } from '@/components/Sources'
 
 interface TrialNowProps {
   update: TrialUpdate & { heading: string }
