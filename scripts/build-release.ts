@@ -4,6 +4,7 @@ import { dotenvParse } from '@tarojs/helper'
 import { settings } from '../src/settings'
 import { ROOT, build } from '../tools/build'
 import { releaseProblems } from '../tools/release-settings'
+import { runScript } from '../tools/run-script'
 
 async function main(): Promise<number> {
   // The release build is Taro's mode "production": .env, then .env.production (the environment wins over both).
@@ -20,10 +21,4 @@ async function main(): Promise<number> {
   return 0
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
-  }
-)
+runScript(main, 1)

@@ -9,6 +9,7 @@ import * as ci from 'miniprogram-ci'
 import { build } from '../tools/build'
 import { listFiles } from '../tools/files'
 import { kb } from '../tools/format'
+import { runScript } from '../tools/run-script'
 
 /** Any appid-shaped id: the quality check runs offline and never sends it anywhere. */
 const OFFLINE_APPID = 'wx0000000000000000'
@@ -163,11 +164,4 @@ function printRows(rows: Row[]): void {
   }
 }
 
-// miniprogram-ci leaves a file watcher running, so end the process explicitly.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(2)
-  }
-)
+runScript(main)

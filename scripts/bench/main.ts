@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs'
 import os from 'os'
 import path from 'path'
 import { ROOT, buildAll, run, type BuildResult } from '../../tools/build'
+import { runScript } from '../../tools/run-script'
 import { prepareEmptyApp } from './baseline-app'
 import { budgetViolations } from './budgets'
 import { measurePackage } from './package-size'
@@ -146,10 +147,4 @@ function commitOf(): string {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error)
-    process.exit(2)
-  }
-)
+runScript(main)
