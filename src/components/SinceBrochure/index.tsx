@@ -17,7 +17,7 @@ interface SinceBrochureProps {
 /** What the app compiled after the brochure: kept apart from the brochure's text, dated, every sentence sourced. */
 export function SinceBrochure({ heading, label, checkedAt, entries, id, subject }: SinceBrochureProps) {
   return (
-    <View className='stack stack--loose since-brochure' {...(id ? { id } : {})}>
+    <View className='stack stack--loose update-panel since-brochure' {...(id ? { id } : {})}>
       <Heading level={2} className='since-brochure__heading'>{heading}</Heading>
       <Text className='since-brochure__label'>{label}核对日期：{checkedAt}。</Text>
       <SourcedTexts items={entries} subject={subject} />

@@ -12,7 +12,7 @@ interface TrialNowProps {
  */
 export function TrialNow({ update }: TrialNowProps) {
   return (
-    <View className='stack stack--tight trial-now'>
+    <View className='stack stack--tight update-panel trial-now'>
       <Text className='trial-now__label'>{update.heading}（本小程序整理，不属于原手册，不是医疗建议；核对日期：{update.checkedAt}）</Text>
       <Text className='trial-now__status'>现在：{update.statusNow}</Text>
       <SourcedTexts items={[update.headline]} />
