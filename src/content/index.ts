@@ -10,9 +10,10 @@ import organizationJson from './organization.json'
 import sinceBrochureJson from './since-brochure.json'
 import trialsJson from './trials.json'
 import type {
-  About, Correction, CorrectionsContent, Explainer, Glossary, GlossaryTerm, Meta, Organization, SinceBrochure, SourcedBlock, Trial,
-  TrialsContent, TrialUpdate
+  About, Correction, CorrectionsContent, Explainer, Finding, Glossary, GlossaryTerm, Meta, Organization, SinceBrochure, SourcedBlock, SourcedText,
+  Trial, TrialsContent, TrialStatusNow
 } from './types'
+import { findFindings, findingsCheckedAt } from './findings'
 
 export type * from './types'
 
@@ -40,13 +41,13 @@ export function correctionsFor(sentence: string): Correction[] {
 }
 
 /** The most recent of some YYYY-MM-DD dates (they sort as text). */
-function latest(dates: string[]): string {
+export function latestDate(dates: string[]): string {
   return [...dates].sort().reverse()[0]
 }
 
 /** When the corrections were checked, for the about page. */
 export function correctionsCheckedAt(): string {
-  return latest(correctionsContent.corrections.map((correction) => correction.checkedAt))
+  return latestDate(correctionsContent.corrections.map((correction) => correction.checkedAt))
 }
 
 export function findTrial(id: string | undefined): Trial | undefined {
@@ -66,11 +67,48 @@ export function findSection(id: string | undefined) {
   return explainer.sections.find((section) => section.id === id)
 }
 
-/** What the app added about a trial since the brochure, or undefined when the organization hides additions. */
-export function updateForTrial(id: string): (TrialUpdate & { heading: string; label: string }) | undefined {
+/** The app's label and heading on everything it added since the brochure. */
+const additionsLabel = { heading: sinceBrochure.heading, label: sinceBrochure.label }
+
+export interface TrialToday {
+  heading: string
+  label: string
+  checkedAt: string
+  status: TrialStatusNow
+  /** Its results, benefits and harms side by side in the same form. */
+  findings: Finding[]
+}
+
+/**
+ * Today's status of a trial and its results, benefits beside harms. Safety content: shown in every build, also when
+ * the organization hides the other additions (a reader must never take a closed trial for one that recruits, nor
+ * read of a benefit without its harms).
+ */
+export function trialToday(id: string): TrialToday | undefined {
+  const update = sinceBrochure.trials.find((entry) => entry.trialId === id)
+  return update && { ...additionsLabel, checkedAt: update.checkedAt, status: update.status, findings: findFindings(update.findings) }
+}
+
+export interface TrialMore {
+  heading: string
+  label: string
+  checkedAt: string
+  headline: SourcedText
+  laterFindings: Finding[]
+  entries: SourcedText[]
+}
+
+/** The rest of what the app added about a trial since the brochure, or undefined when the organization hides additions. */
+export function updateForTrial(id: string): TrialMore | undefined {
   if (!settings.showUpdatesSinceBrochure) return undefined
   const update = sinceBrochure.trials.find((entry) => entry.trialId === id)
-  return update && { ...update, heading: sinceBrochure.heading, label: sinceBrochure.label }
+  return update && {
+    ...additionsLabel,
+    checkedAt: update.checkedAt,
+    headline: update.headline,
+    laterFindings: findFindings(update.laterFindings),
+    entries: update.entries
+  }
 }
 
 export function guidelinesUpdate(): (SourcedBlock & { label: string }) | undefined {
@@ -78,14 +116,22 @@ export function guidelinesUpdate(): (SourcedBlock & { label: string }) | undefin
   return { ...sinceBrochure.guidelines, label: sinceBrochure.label }
 }
 
-/** What transplantation costs (deaths, relapse, fertility …), or undefined when the organization hides additions. */
-export function harmsUpdate(): (SourcedBlock & { label: string }) | undefined {
-  if (!settings.showUpdatesSinceBrochure) return undefined
-  return { ...sinceBrochure.harms, label: sinceBrochure.label }
+/** What transplantation costs (deaths, relapse, fertility …): safety content, in every build. */
+export function harms(): SourcedBlock & { label: string; findings: Finding[] } {
+  return { ...sinceBrochure.harms, label: sinceBrochure.label, findings: findFindings(sinceBrochure.harms.findings) }
 }
 
-/** The check date of the trial updates, for labels such as the list's filter (the latest of them). */
-export function updatesCheckedAt(): string | undefined {
-  if (!settings.showUpdatesSinceBrochure) return undefined
-  return latest(sinceBrochure.trials.map((trial) => trial.checkedAt))
+/** When the trials' statuses were last checked, for labels such as the list's filter. */
+export function statusesCheckedAt(): string {
+  return latestDate(sinceBrochure.trials.map((trial) => trial.checkedAt))
+}
+
+/** Whether any trial of the brochure recruits today (none did when last checked). */
+export function trialsRecruitingNow(): Trial[] {
+  return trials.filter((trial) => trialToday(trial.id)?.status.recruitingNow)
+}
+
+/** The latest check date of everything the app added or corrected, for the footer of pages that show such content. */
+export function additionsCheckedAt(): string {
+  return latestDate([statusesCheckedAt(), sinceBrochure.harms.checkedAt, sinceBrochure.guidelines.checkedAt, correctionsCheckedAt(), findingsCheckedAt])
 }

@@ -9,6 +9,11 @@ const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case id suc
 
 export const metaSchema = z.object({
   appTitle: text,
+  /**
+   * The app's own name for the treatment (the brochure's words stay as they are): the full name, so that nobody
+   * takes it for the "干细胞治疗" that clinics sell.
+   */
+  treatmentName: text,
   brochure: z.object({
     title: text,
     titleEn: text,
@@ -60,6 +65,8 @@ export const trialSchema = z.object({
   followUpMonths: z.number().int().positive().optional(),
   startYear: year,
   endYear: year,
+  /** Where the brochure gives another end year that the app corrects (beside the sentence, in corrections.json). */
+  endYearInBrochure: year.optional(),
   endYearPlanned: z.boolean(),
   dataCollectionYear: year.optional(),
   yearsLabel: text,
@@ -130,23 +137,84 @@ const sourcedBlockSchema = z.object({
   entries: z.array(sourcedTextSchema).min(1)
 }).strict()
 
+/** Ids of findings.json entries, shown in this order. */
+const findingIds = z.array(slug)
+
 export const sinceBrochureSchema = z.object({
   heading: text,
   label: text,
   trials: z.array(z.object({
     trialId: slug,
-    /** Today's status in a few words, shown beside the brochure's dated one. */
-    statusNow: text,
-    /** Whether the trial is over today, for the list's filter. */
-    endedNow: z.boolean(),
+    /**
+     * Today's status: shown in every build, beside the brochure's dated one (a reader must never take a closed
+     * trial for one that recruits).
+     */
+    status: z.object({
+      now: text,
+      /** Whether the trial is over today, for the list's filter. */
+      endedNow: z.boolean(),
+      recruitingNow: z.boolean(),
+      sources
+    }).strict(),
     checkedAt: isoDate,
-    /** What became of the trial and its main result: the first thing its page says. */
+    /** What became of the trial: the first thing its page says after the status. */
     headline: sourcedTextSchema,
+    /** Its results, benefits and harms in the same form, on the first screen (shown in every build: harms are safety content). */
+    findings: findingIds,
+    /** Further results, after the brochure's text. */
+    laterFindings: findingIds,
     /** Further additions, shown after the brochure's text. */
     entries: z.array(sourcedTextSchema)
   }).strict()),
   guidelines: sourcedBlockSchema,
-  harms: sourcedBlockSchema
+  /** Shown in every build, also when the organization hides the other additions. */
+  harms: sourcedBlockSchema.extend({ findings: findingIds }).strict()
+}).strict()
+
+const groupResultSchema = z.object({
+  /** People counted, of the group's size `of`. */
+  count: z.number().int().min(0).optional(),
+  of: z.number().int().positive().optional(),
+  /** Where the source gives only a share (a survival estimate), in percent. */
+  percent: z.number().min(0).max(100).optional(),
+  /** What was counted in this group, where the two groups were counted differently (e.g. 好转 / 病情加重). */
+  what: text.optional(),
+  note: text.optional()
+}).strict().superRefine((result, context) => {
+  const counted = result.count !== undefined && result.of !== undefined
+  if (counted === (result.percent !== undefined) || (result.count === undefined) !== (result.of === undefined)) {
+    context.addIssue({ code: z.ZodIssueCode.custom, message: 'expected either count and of, or percent' })
+  } else if (counted && (result.count as number) > (result.of as number)) {
+    context.addIssue({ code: z.ZodIssueCode.custom, message: 'expected count to be at most of', path: ['count'] })
+  }
+})
+
+/**
+ * One result of a randomised trial, for both groups in the same form: what was counted, over what time, by which
+ * analysis. Rendered as a sentence by findingSentence (src/content/findings.ts), never retyped by hand.
+ */
+export const findingSchema = z.object({
+  id: slug,
+  /** The trial page that shows it (ASSIST I's results stand on the ASSIST page). */
+  trialId: slug,
+  /** The study named in the sentence. */
+  study: text,
+  kind: z.enum(['benefit', 'harm']),
+  outcome: text,
+  timeframe: text,
+  analysis: z.enum(['itt', 'per-protocol']).optional(),
+  /** People in each group, or (SCOT's composite) pairwise comparisons won by each group. */
+  unit: z.enum(['people', 'comparisons']),
+  transplant: groupResultSchema,
+  control: groupResultSchema,
+  /** How sure the difference is, where the source says. */
+  certainty: text.optional(),
+  sources
+}).strict()
+
+export const findingsSchema = z.object({
+  checkedAt: isoDate,
+  findings: z.array(findingSchema).min(1)
 }).strict()
 
 /**
@@ -186,6 +254,7 @@ export const contentFiles = {
   'organization.json': organizationSchema,
   'glossary.json': glossarySchema,
   'since-brochure.json': sinceBrochureSchema,
+  'findings.json': findingsSchema,
   'corrections.json': correctionsSchema,
   'about.json': aboutSchema
 } as const

@@ -1,42 +1,42 @@
 // Plain-language phrases built from a trial's structured fields, shared by the list and the trial page.
-import type { Trial, TrialStatus, TrialUpdate } from './types'
+import type { Trial, TrialStatusNow } from './types'
 
-export type StatusFilter = 'all' | 'ended' | 'ongoing'
+export type StatusFilter = 'all' | 'ended' | 'unfinished'
 
+// "尚未结束", not "进行中": a trial that has not finished may still take no one (none of the four recruits).
 export const STATUS_FILTERS: { value: StatusFilter; label: string }[] = [
   { value: 'all', label: '全部' },
   { value: 'ended', label: '已结束' },
-  { value: 'ongoing', label: '进行中' }
+  { value: 'unfinished', label: '尚未结束' }
 ]
 
-const ENDED: TrialStatus[] = ['completed', 'analysing']
-
-/**
- * Filters on today's status where the app checked what became of the trial (a patient must not go looking for a
- * trial that closed years ago), else on the brochure's status of December 2016.
- */
-export function matchesFilter(trial: Trial, filter: StatusFilter, update?: Pick<TrialUpdate, 'endedNow'>): boolean {
+/** Filters on today's status (a patient must not go looking for a trial that closed years ago). */
+export function matchesFilter(filter: StatusFilter, status: Pick<TrialStatusNow, 'endedNow'>): boolean {
   if (filter === 'all') return true
-  const ended = update ? update.endedNow : ENDED.includes(trial.status)
-  return (filter === 'ended') === ended
+  return (filter === 'ended') === status.endedNow
 }
 
 export function enrollmentText({ enrollment }: Trial): string {
+  const { enrolled, randomized, planned } = enrollment
   const parts: string[] = []
-  if (enrollment.enrolled) parts.push(`${enrollment.enrolled}名患者`)
-  // The brochure does not say that the randomised patients were part of those enrolled: never join them with 其中.
-  if (enrollment.randomized) parts.push(`${enrollment.randomized}例随机分组`)
-  if (enrollment.planned) parts.push(`计划招募${enrollment.planned}名`)
+  // The brochure does not say that the randomised patients were part of those enrolled: never join them with 其中,
+  // and never let the larger number stand alone as the trial's size.
+  if (randomized) parts.push(`${randomized}例随机分组${enrolled ? `（手册另写“共招募${enrolled}位”，未说明两者的关系）` : ''}`)
+  else if (enrolled) parts.push(`${enrolled}名患者`)
+  if (planned) parts.push(`计划招募${planned}名`)
   return parts.join('；')
 }
 
-/** The number the timeline shows beside a bar: people enrolled, or planned when none are reported yet. */
-export function headcount({ enrollment }: Trial): number | undefined {
-  return enrollment.enrolled ?? enrollment.planned
+/** The timeline's size beside a bar, e.g. "75名随机分组", "156名", "160名（计划）". */
+export function headcountText({ enrollment }: Trial): string | undefined {
+  if (enrollment.randomized) return `${enrollment.randomized}名随机分组`
+  if (enrollment.enrolled) return `${enrollment.enrolled}名`
+  return enrollment.planned ? `${enrollment.planned}名（计划）` : undefined
 }
 
 export function yearsText(trial: Trial): string {
-  return `${trial.startYear}—${trial.endYear}年${trial.endYearPlanned ? '（计划）' : ''}`
+  const corrected = trial.endYearInBrochure ? `（手册写作${trial.endYearInBrochure}年）` : ''
+  return `${trial.startYear}—${trial.endYear}年${corrected}${trial.endYearPlanned ? '（计划）' : ''}`
 }
 
 export function placeText(trial: Trial): string {

@@ -1,7 +1,7 @@
 // Types of the bundled content, inferred from the schemas (type-only: zod is not bundled).
 import type { z } from 'zod'
 import type {
-  aboutSchema, contactSchema, correctionsSchema, explainerSchema, glossarySchema, metaSchema, organizationSchema, sinceBrochureSchema,
+  aboutSchema, contactSchema, correctionsSchema, explainerSchema, findingsSchema, glossarySchema, metaSchema, organizationSchema, sinceBrochureSchema,
   trialSchema, trialsSchema, trialStatusSchema
 } from './schema'
 
@@ -20,6 +20,11 @@ export type TrialUpdate = SinceBrochure['trials'][number]
 export type SourcedText = TrialUpdate['entries'][number]
 export type Source = SourcedText['sources'][number]
 export type SourcedBlock = SinceBrochure['guidelines']
+export type HarmsBlock = SinceBrochure['harms']
+export type TrialStatusNow = TrialUpdate['status']
+export type FindingsContent = z.infer<typeof findingsSchema>
+export type Finding = FindingsContent['findings'][number]
+export type GroupResult = Finding['transplant']
 export type CorrectionsContent = z.infer<typeof correctionsSchema>
 export type Correction = CorrectionsContent['corrections'][number]
 export type About = z.infer<typeof aboutSchema>

@@ -129,10 +129,10 @@ describe('selected states and the term sheet', () => {
   test('the trial filters announce which one is chosen, and follow a tap', async () => {
     const page = await openPage('pages/trials/index')
     // The group names the status it filters on: today's, with the date the app checked it.
-    const group = '按现在的状态（本小程序核对于2026-11-24）筛选'
+    const group = '按现在的状态（本小程序核对于2026-12-01）筛选'
     expect(checkedChoices(page, group)).toEqual(['✓ 全部（4）'])
-    await page.tap('进行中（1）', { rerender: true })
-    expect(checkedChoices(page, group)).toEqual(['✓ 进行中（1）'])
+    await page.tap('尚未结束（1）', { rerender: true })
+    expect(checkedChoices(page, group)).toEqual(['✓ 尚未结束（1）'])
     page.close()
   })
 

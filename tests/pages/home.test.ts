@@ -13,7 +13,7 @@ test('home says what this is, shows the date, the disclaimer and big entries to 
   expect(text).toContain('截至2016年12月')
   expect(text).toContain(disclaimer)
   expect(text).toContain('本手册由以下机构授权翻译：TheScleroderma Education Project'.replace(/\s+/g, ''))
-  for (const entry of ['什么是自体干细胞移植', '四项临床试验', '关于紫贝壳公益']) expect(page.text()).toContain(entry)
+  for (const entry of ['什么是自体造血干细胞移植', '手册所列的四项临床试验', '关于紫贝壳公益']) expect(page.text()).toContain(entry)
   expect(page.text()).not.toContain('返回首页')
 })
 
@@ -23,12 +23,12 @@ test('near the top, in the brochure\'s words: an experimental treatment, a decis
   const note = (page.first('experimental-note')?.textContent ?? '').replace(/\s+/g, '')
   expect(note).toContain('实验性治疗方法')
   expect(note).toContain('要由您和您的医生一起决定')
-  expect(text.indexOf(note)).toBeLessThan(text.indexOf('四项临床试验'))
+  expect(text.indexOf(note)).toBeLessThan(text.indexOf('手册所列的四项临床试验'))
 })
 
 test.each([
-  ['什么是自体干细胞移植', '/pages/hsct/index'],
-  ['四项临床试验', '/pages/trials/index'],
+  ['什么是自体造血干细胞移植', '/pages/hsct/index'],
+  ['手册所列的四项临床试验', '/pages/trials/index'],
   ['关于紫贝壳公益', '/pages/contact/index']
 ])('tapping %s opens %s', async (entry, url) => {
   const page = await openPage('pages/index/index')

@@ -69,12 +69,20 @@ test('an unknown section opens the page at the top, whole', async () => {
   expect(page.share().path).toBe('/pages/hsct/index')
 })
 
-test('one name for the disease: 硬皮病, 系统性硬皮病, 系统性硬化症 and SSc open the same explanation', async () => {
+test('硬皮病 is explained as the wider name (localized scleroderma is never transplanted), 系统性硬化症 as one disease', async () => {
   const page = await openPage('pages/hsct/index')
-  const term = page.all('term').find((element) => element.textContent === '硬皮病')
-  expect(term).toBeDefined()
-  await page.tapElement(term as Element, { rerender: true })
-  expect(page.first('term-sheet')?.textContent).toContain('这几个名称说的是同一类疾病')
+  const umbrella = page.all('term').find((element) => element.textContent === '硬皮病')
+  expect(umbrella).toBeDefined()
+  await page.tapElement(umbrella as Element, { rerender: true })
+  const wide = page.first('term-sheet')?.textContent ?? ''
+  expect(wide).toContain('局限性硬皮病')
+  expect(wide).toContain('不做移植')
+  await page.tap('知道了，关闭', { rerender: true })
+  const systemic = page.all('term').find((element) => element.textContent === '系统性硬皮病') as Element
+  await page.tapElement(systemic, { rerender: true })
+  const one = page.first('term-sheet')?.textContent ?? ''
+  expect(one).toContain('同一种疾病的不同叫法')
+  expect(one).toContain('它是硬皮病的一种')
 })
 
 test('tapping a term shows its definition in a sheet that closes with a large button', async () => {
@@ -93,14 +101,14 @@ test('tapping a term shows its definition in a sheet that closes with a large bu
 test('the glossary, folded at first, lists every term with its definition and review date', async () => {
   const page = await openPage('pages/hsct/index')
   expect(page.all('glossary-entry')).toHaveLength(0)
-  await page.tap('展开全部32条术语解释', { rerender: true })
+  await page.tap('展开全部36条术语解释', { rerender: true })
   const glossary = page.compactText().slice(page.compactText().indexOf('以下术语解释由本小程序编写'))
   for (const term of ['造血干细胞', '自体', '免疫抑制', '环磷酰胺（Cytoxan）', '麦考酚酸酯（CellCept）', '弥漫型系统性硬皮病', '无事件生存率',
-    '总体生存率', '治疗相关死亡率', '随机', '开放标签', 'I期/II期临床试验', '风险比', '按方案分析', '单组研究', '一线治疗', '不良事件', '对照组', '随访',
-    '硬皮病/系统性硬皮病/系统性硬化症（SSc）']) {
+    '总体生存率', '治疗相关死亡率', '随机', '开放标签', 'I期/II期/III期临床试验', '风险比', '按方案分析', '单组研究', '一线治疗', '不良事件', '对照组', '随访',
+    '系统性硬皮病/系统性硬化症（SSc）', '意向治疗分析（按最初分组统计）', '预处理']) {
     expect(glossary).toContain(term)
   }
-  expect(glossary).toContain('审阅日期：2026-11-26')
+  expect(glossary).toContain('审阅日期：2026-12-01')
   await page.tap('收起术语表', { rerender: true })
   expect(page.all('glossary-entry')).toHaveLength(0)
 })

@@ -9,7 +9,7 @@ beforeEach(() => {
 
 const PAGES: [string, Record<string, string>, RegExp, string][] = [
   ['pages/index/index', {}, /紫贝壳 · 干细胞移植科普/, '/pages/index/index'],
-  ['pages/hsct/index', {}, /自体干细胞移植/, '/pages/hsct/index'],
+  ['pages/hsct/index', {}, /^自体造血干细胞移植：/, '/pages/hsct/index'],
   ['pages/hsct/index', { section: 'risks' }, /风险与筛查/, '/pages/hsct/index?section=risks'],
   ['pages/trials/index', {}, /ASTIS、SCOT、ASSIST、STAT/, '/pages/trials/index'],
   ['pages/trial/index', { id: 'astis' }, /^ASTIS：自体干细胞移植国际硬皮病临床试验/, '/pages/trial/index?id=astis'],

@@ -13,10 +13,10 @@ const NUMBERS: Record<string, string[]> = {
 
 /** What became of each trial, as the first screen must say it, with a source of it. */
 const TODAY: Record<string, { status: string; source: string }> = {
-  astis: { status: '现在：已发表完整结果（2014年）', source: 'JAMA 2014;311(24):2490–2498' },
-  scot: { status: '现在：已发表完整结果（2018年）', source: 'N Engl J Med 2018;378(1):35–47' },
-  assist: { status: '现在：已终止', source: 'NCT01445821' },
-  stat: { status: '现在：进行中，不再招募', source: 'NCT01413100' }
+  astis: { status: '现在：已结束，完整结果2014年发表', source: 'JAMA 2014;311(24):2490–2498' },
+  scot: { status: '现在：已结束，完整结果2018年发表', source: 'N Engl J Med 2018;378(1):35–47' },
+  assist: { status: '现在：已终止，不再招募', source: 'NCT01445821' },
+  stat: { status: '现在：尚未结束，不再招募', source: 'NCT01413100' }
 }
 
 const compact = (element?: Element) => (element?.textContent ?? '').replace(/\s+/g, '')
@@ -44,7 +44,7 @@ test.each(Object.keys(TODAY))('%s: the page opens with today\'s status, dated, s
   const now = compact(page.first('trial-now'))
   expect(now).toContain(TODAY[id].status)
   expect(now).toContain('本小程序整理，不属于原手册')
-  expect(now).toContain('核对日期：2026-11-24')
+  expect(now).toContain('核对日期：2026-12-01')
   expect(now).toContain('来源：')
   expect(now).toContain(TODAY[id].source.replace(/\s+/g, ''))
   // Only the title and the name come before it; the brochure's record and text follow.
@@ -81,18 +81,18 @@ test('no summary of the app repeats an error of the brochure', async () => {
   expect(assist.split('在一年期间').length - 1).toBe(1)
   const scot = await openPage('pages/trial/index', { id: 'scot' })
   expect(scot.compactText()).not.toContain('其中75')
-  expect(compact(scot.first('fact-list'))).toContain('115名患者；75例随机分组')
+  expect(compact(scot.first('fact-list'))).toContain('75例随机分组（手册另写“共招募115位”，未说明两者的关系）')
   const notes = scot.all('correction').map(compact).join('')
   expect(notes).toContain('Assassi是一位作者的姓，不是杂志名')
   expect(notes).toContain('不能理解为“115位中有75例被随机分组”')
 })
 
 test('a term opens its explanation on a trial page, also inside the app\'s addition and inside a correction', async () => {
-  const page = await openPage('pages/trial/index', { id: 'astis' })
-  const inAddition = termIn(page.first('trial-now'), '风险比')
+  const page = await openPage('pages/trial/index', { id: 'scot' })
+  const inAddition = termIn(page.first('trial-now'), '按最初分组统计')
   expect(inAddition).toBeDefined()
   await page.tapElement(inAddition as Element, { rerender: true })
-  expect(page.first('term-sheet')?.textContent).toContain('小于1表示第一组（这里是移植组）的风险更低')
+  expect(page.first('term-sheet')?.textContent).toContain('按患者最初被随机分到的组，统计所有人的结果')
   await page.tap('知道了，关闭', { rerender: true })
   expect(page.first('term-sheet')).toBeUndefined()
 

@@ -11,9 +11,10 @@ test('four cards, sorted by start year, each with name, region, years, enrollmen
   expect(cards.map((card) => card.match(/^[A-Z]+/)?.[0])).toEqual(['ASTIS', 'SCOT', 'ASSIST', 'STAT'])
   expect(cards[0]).toContain('自体干细胞移植国际硬皮病临床试验')
   expect(cards[0]).toContain('欧洲')
-  expect(cards[0]).toContain('2001—2008年')
+  expect(cards[0]).toContain('2001—2009年（手册写作2008年）')
   expect(cards[0]).toContain('156名患者')
-  expect(cards[1]).toContain('115名患者；75例随机分组')
+  // The randomised 75 are the trial's size; the brochure's 115 is never shown alone, nor joined to them with 其中.
+  expect(cards[1]).toContain('75例随机分组（手册另写“共招募115位”，未说明两者的关系）')
   expect(cards[1]).not.toContain('其中')
   expect(cards[1]).toContain('2005—2011年')
   expect(cards[2]).toContain('计划招募160名')
@@ -21,18 +22,18 @@ test('four cards, sorted by start year, each with name, region, years, enrollmen
   expect(cards[3]).toContain('30名患者')
   expect(cards[3]).toContain('2011—2019年（计划）')
   expect(cards[2]).toContain('截至2016年12月：招募中')
-  expect(cards[2]).toContain('现在（本小程序核对于2026-11-24）：已终止')
-  expect(cards[1]).toContain('现在（本小程序核对于2026-11-24）：已发表完整结果（2018年）')
+  expect(cards[2]).toContain('现在（本小程序核对于2026-12-01）：已终止，不再招募')
+  expect(cards[1]).toContain('现在（本小程序核对于2026-12-01）：已结束，完整结果2018年发表')
   for (const card of cards) expect(card).toMatch(/截至2016年12月：.+现在（本小程序核对于\d{4}-\d{2}-\d{2}）：/)
 })
 
 test.each([
   ['已结束（3）', ['ASTIS', 'SCOT', 'ASSIST']],
-  ['进行中（1）', ['STAT']],
+  ['尚未结束（1）', ['STAT']],
   ['全部（4）', ['ASTIS', 'SCOT', 'ASSIST', 'STAT']]
 ])('the %s filter uses today\'s status, says so with its date, and shows the right cards', async (chip, acronyms) => {
   const page = await openPage('pages/trials/index')
-  expect(page.text()).toContain('按现在的状态（本小程序核对于2026-11-24）筛选')
+  expect(page.text()).toContain('按现在的状态（本小程序核对于2026-12-01）筛选')
   if (chip !== '全部（4）') await page.tap(chip, { rerender: true })
   expect(cardTexts(page).map((card) => card.match(/^[A-Z]+/)?.[0])).toEqual(acronyms)
 })
@@ -53,8 +54,10 @@ test('the timeline has four bars whose lengths follow the years, and a bar opens
   })
   const year = 100 / 18
   expect(geometry.map(([left]) => Math.round(left / year))).toEqual([0, 4, 10, 10])
-  expect(geometry.map(([, width]) => Math.round(width / year))).toEqual([7, 6, 7, 8])
-  expect(page.text()).toContain('ASTIS：2001—2008年，156名')
+  expect(geometry.map(([, width]) => Math.round(width / year))).toEqual([8, 6, 7, 8])
+  expect(page.text()).toContain('ASTIS：2001—2009年（手册写作2008年），156名')
+  expect(page.text()).toContain('SCOT：2005—2011年，75名随机分组')
+  expect(page.text()).not.toContain('115名')
   expect(page.text()).toContain('ASSIST：2011—2018年（计划），160名（计划）')
   await page.tapElement(page.all('timeline-row')[3])
   expect(callsOf('navigateTo')).toEqual([expect.objectContaining({ url: '/pages/trial/index?id=stat' })])

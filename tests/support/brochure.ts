@@ -51,3 +51,7 @@ export const contactChannels = between(brochure, '办公电话', '扫码关注')
     const [label, rest] = entry.split('：')
     return { label, value: rest.replace(/（.*$/, '') }
   })
+
+/** Every sentence of the brochure's text, longest first (so that a shorter one never cuts into a longer one it is part of). */
+export const brochureTexts = [...explainerSentences, ...Object.values(trialSentences).flat(), disclaimer, ...organizationSentences]
+  .sort((a, b) => b.length - a.length)

@@ -72,3 +72,36 @@ test('a correction of an error needs a source; a note on wording may go without'
   const dir = fixture('corrections.json', (data) => { data.corrections[0].sources = [] })
   expect(messages(dir)).toEqual([`${path.join(dir, 'corrections.json')}: corrections[0].sources: expected at least one source`])
 })
+
+test('a trial result that names no known finding, or another trial\'s, is refused', () => {
+  const dir = fixture('since-brochure.json', (data) => {
+    data.trials[0].findings.push('nope')
+    data.trials[1].laterFindings.push('astis-events')
+  })
+  expect(messages(dir)).toEqual([
+    `${path.join(dir, 'since-brochure.json')}: trials[0].findings[4]: expected the id of a finding in findings.json, "nope" is none`,
+    `${path.join(dir, 'since-brochure.json')}: trials[1].laterFindings[3]: expected a finding of scot, "astis-events" belongs to astis`
+  ])
+})
+
+test('a group result needs count and of, or a percent, and cannot count more people than the group has', () => {
+  const dir = fixture('findings.json', (data) => {
+    data.findings[0].transplant = { count: 22 }
+    data.findings[1].control = { count: 24, of: 23 }
+    data.findings[2].control = { count: 0, of: 77, percent: 0 }
+  })
+  expect(messages(dir)).toEqual([
+    `${path.join(dir, 'findings.json')}: findings[0].transplant: expected either count and of, or percent`,
+    `${path.join(dir, 'findings.json')}: findings[1].control.count: expected count to be at most of`,
+    `${path.join(dir, 'findings.json')}: findings[2].control: expected either count and of, or percent`
+  ])
+})
+
+test('a sentence of the app\'s own prose over 60 characters is refused, quoting it; the brochure\'s own are exempt', () => {
+  const long = '这是一句为了测试而写得特别长的句子，它把好几件事情塞进了同一句话里，读者读到后面就忘了前面说的是什么，所以应该拆开来写成几句。'
+  const dir = fixture('corrections.json', (data) => { data.corrections[0].text = `短句。${long}` })
+  expect(messages(dir)).toEqual([
+    `${path.join(dir, 'corrections.json')}: corrections[0].text: expected sentences of at most 60 characters (one fact each); this one has ${long.length}: "${long}"`
+  ])
+  expect(validateContent(fixture('hsct.json', (data) => { data.sections[0].paragraphs.push(long) }))).toEqual([])
+})

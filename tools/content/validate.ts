@@ -47,20 +47,46 @@ function readJson(dir: string, file: ContentFileName, problems: ContentProblem[]
 
 type Parsed = { [F in ContentFileName]?: ReturnType<(typeof contentFiles)[F]['parse']> }
 
+function checkUnique(ids: string[], file: ContentFileName, at: (index: number) => string, problems: ContentProblem[]): void {
+  ids.forEach((id, index) => {
+    if (ids.indexOf(id) !== index) problems.push({ file, path: at(index), expected: `expected a unique id, "${id}" is used twice` })
+  })
+}
+
 function checkLinks(parsed: Parsed, problems: ContentProblem[]): void {
   const trialIds = parsed['trials.json']?.trials.map((trial) => trial.id) ?? []
-  trialIds.forEach((id, index) => {
-    if (trialIds.indexOf(id) !== index) problems.push({ file: 'trials.json', path: `trials[${index}].id`, expected: `expected a unique id, "${id}" is used twice` })
-  })
-  const sectionIds = parsed['hsct.json']?.sections.map((section) => section.id) ?? []
-  sectionIds.forEach((id, index) => {
-    if (sectionIds.indexOf(id) !== index) problems.push({ file: 'hsct.json', path: `sections[${index}].id`, expected: `expected a unique id, "${id}" is used twice` })
-  })
-  parsed['since-brochure.json']?.trials.forEach((update, index) => {
-    if (parsed['trials.json'] && !trialIds.includes(update.trialId)) {
-      problems.push({ file: 'since-brochure.json', path: `trials[${index}].trialId`, expected: `expected one of ${trialIds.join(', ')}, received "${update.trialId}"` })
+  checkUnique(trialIds, 'trials.json', (index) => `trials[${index}].id`, problems)
+  checkUnique(parsed['hsct.json']?.sections.map((section) => section.id) ?? [], 'hsct.json', (index) => `sections[${index}].id`, problems)
+  const findings = parsed['findings.json']?.findings ?? []
+  checkUnique(findings.map((finding) => finding.id), 'findings.json', (index) => `findings[${index}].id`, problems)
+  const knownTrial = (id: string) => !parsed['trials.json'] || trialIds.includes(id)
+  findings.forEach((finding, index) => {
+    if (!knownTrial(finding.trialId)) {
+      problems.push({ file: 'findings.json', path: `findings[${index}].trialId`, expected: `expected one of ${trialIds.join(', ')}, received "${finding.trialId}"` })
     }
   })
+  const since = parsed['since-brochure.json']
+  since?.trials.forEach((update, index) => {
+    if (!knownTrial(update.trialId)) {
+      problems.push({ file: 'since-brochure.json', path: `trials[${index}].trialId`, expected: `expected one of ${trialIds.join(', ')}, received "${update.trialId}"` })
+      return
+    }
+    for (const key of ['findings', 'laterFindings'] as const) {
+      update[key].forEach((id, position) => checkFindingLink(id, update.trialId, `trials[${index}].${key}[${position}]`, parsed, problems))
+    }
+  })
+  since?.harms.findings.forEach((id, position) => checkFindingLink(id, undefined, `harms.findings[${position}]`, parsed, problems))
+}
+
+/** A finding named in since-brochure.json must exist (and, on a trial's page, be that trial's). */
+function checkFindingLink(id: string, trialId: string | undefined, at: string, parsed: Parsed, problems: ContentProblem[]): void {
+  const findings = parsed['findings.json']?.findings
+  if (!findings) return
+  const finding = findings.find((entry) => entry.id === id)
+  if (!finding) problems.push({ file: 'since-brochure.json', path: at, expected: `expected the id of a finding in findings.json, "${id}" is none` })
+  else if (trialId && finding.trialId !== trialId) {
+    problems.push({ file: 'since-brochure.json', path: at, expected: `expected a finding of ${trialId}, "${id}" belongs to ${finding.trialId}` })
+  }
 }
 
 /** Each correction must stand beside a sentence the reader sees: one of the brochure's sentences, word for word. */
@@ -83,6 +109,46 @@ function checkCorrectionTargets(parsed: Parsed, problems: ContentProblem[]): voi
   })
 }
 
+/**
+ * The app's own prose must read easily: one fact per sentence. A sentence (up to 。！？) longer than this is split.
+ * The brochure's own sentences are exempt: they stay word for word.
+ */
+export const MAX_SENTENCE_LENGTH = 60
+
+interface Prose {
+  file: ContentFileName
+  path: string
+  text: string
+}
+
+/** The app's own texts, each with its file and JSON path. */
+function appProse(parsed: Parsed): Prose[] {
+  const found: Prose[] = []
+  const add = (file: ContentFileName, path: string, text: string | undefined) => {
+    if (text) found.push({ file, path, text })
+  }
+  const since = parsed['since-brochure.json']
+  since?.trials.forEach((trial, index) => {
+    add('since-brochure.json', `trials[${index}].headline.text`, trial.headline.text)
+    trial.entries.forEach((entry, position) => add('since-brochure.json', `trials[${index}].entries[${position}].text`, entry.text))
+  })
+  for (const block of ['guidelines', 'harms'] as const) {
+    since?.[block].entries.forEach((entry, position) => add('since-brochure.json', `${block}.entries[${position}].text`, entry.text))
+  }
+  parsed['corrections.json']?.corrections.forEach((correction, index) => add('corrections.json', `corrections[${index}].text`, correction.text))
+  parsed['glossary.json']?.terms.forEach((term, index) => add('glossary.json', `terms[${index}].definition`, term.definition))
+  parsed['findings.json']?.findings.forEach((finding, index) => add('findings.json', `findings[${index}].certainty`, finding.certainty))
+  return found
+}
+
+function checkSentenceLength(parsed: Parsed, problems: ContentProblem[]): void {
+  for (const { file, path, text } of appProse(parsed)) {
+    for (const sentence of text.split(/(?<=[。！？])/).filter((part) => part.length > MAX_SENTENCE_LENGTH)) {
+      problems.push({ file, path, expected: `expected sentences of at most ${MAX_SENTENCE_LENGTH} characters (one fact each); this one has ${sentence.length}: "${sentence}"` })
+    }
+  }
+}
+
 export interface StaleEntry {
   file: string
   path: string
@@ -90,7 +156,7 @@ export interface StaleEntry {
 }
 
 /** Additions and corrections last checked more than `months` months before `today` (pure, for content:check). */
-export function staleEntries(parsed: Pick<Parsed, 'since-brochure.json' | 'corrections.json'>, today: Date, months = 12): StaleEntry[] {
+export function staleEntries(parsed: Pick<Parsed, 'since-brochure.json' | 'corrections.json' | 'findings.json'>, today: Date, months = 12): StaleEntry[] {
   const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()))
   const limitText = limit.toISOString().slice(0, 10)
   const dated: StaleEntry[] = []
@@ -100,6 +166,8 @@ export function staleEntries(parsed: Pick<Parsed, 'since-brochure.json' | 'corre
     dated.push({ file: 'since-brochure.json', path: 'guidelines', checkedAt: since.guidelines.checkedAt })
     dated.push({ file: 'since-brochure.json', path: 'harms', checkedAt: since.harms.checkedAt })
   }
+  const findings = parsed['findings.json']
+  if (findings) dated.push({ file: 'findings.json', path: '(root)', checkedAt: findings.checkedAt })
   parsed['corrections.json']?.corrections.forEach((correction, index) => {
     dated.push({ file: 'corrections.json', path: `corrections[${index}] (${correction.id})`, checkedAt: correction.checkedAt })
   })
@@ -127,6 +195,7 @@ export function validateContent(dir: string): ContentProblem[] {
   const parsed = parseContent(dir, problems)
   checkLinks(parsed, problems)
   checkCorrectionTargets(parsed, problems)
+  checkSentenceLength(parsed, problems)
   return problems.map((problem) => ({ ...problem, file: join(dir, problem.file) }))
 }
 

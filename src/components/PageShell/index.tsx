@@ -27,6 +27,8 @@ interface PageShellProps {
   onFollow?: () => void
   /** The about page needs no link to itself. */
   isAbout?: boolean
+  /** When the app last checked what it added to this page (corrections, statuses, results), beside the brochure's date. */
+  additionsCheckedAt?: string
 }
 
 /**
@@ -34,7 +36,7 @@ interface PageShellProps {
  * arrive from a share card or Moments, the share button, one sheet for every term's definition, and the footer
  * with the content's date, source, disclaimer, the way to the official account and the about page.
  */
-export function PageShell({ share, children, isHome = false, onFollow, isAbout = false }: PageShellProps) {
+export function PageShell({ share, children, isHome = false, onFollow, isAbout = false, additionsCheckedAt }: PageShellProps) {
   const arrival = useMemo(readArrival, [])
   const [alone] = useState(isAloneOnStack)
   const { scale } = useTextSize()
@@ -65,7 +67,9 @@ export function PageShell({ share, children, isHome = false, onFollow, isAbout =
             </View>
           )}
           <View className='stack stack--tight muted page-footer'>
-            <Text className='page-footer__date'>内容日期：{meta.contentDate}</Text>
+            <Text className='page-footer__date'>
+              手册内容日期：{meta.contentDate}{additionsCheckedAt ? `；本页由本小程序补充的内容核对于${additionsCheckedAt}` : ''}
+            </Text>
             <Text>来源：{meta.source}</Text>
             <Text>手册的免责声明（原文照录）：{meta.disclaimer}</Text>
             {showNavigation && (

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { SourcedText } from '@/content'
+import type { Finding, SourcedText } from '@/content'
+import { Findings } from '../Findings'
 import { Heading } from '../Section'
 import { SourcedTexts } from '../Sources'
 import './index.scss'
@@ -9,17 +10,20 @@ interface SinceBrochureProps {
   label: string
   checkedAt: string
   entries: SourcedText[]
+  /** Trial results, benefits and harms in the same form, before the entries. */
+  findings?: Finding[]
   id?: string
   /** What the entries are about (a trial's acronym), so that each copy button says whose number it copies. */
   subject?: string
 }
 
 /** What the app compiled after the brochure: kept apart from the brochure's text, dated, every sentence sourced. */
-export function SinceBrochure({ heading, label, checkedAt, entries, id, subject }: SinceBrochureProps) {
+export function SinceBrochure({ heading, label, checkedAt, entries, findings = [], id, subject }: SinceBrochureProps) {
   return (
     <View className='stack stack--loose update-panel since-brochure' {...(id ? { id } : {})}>
       <Heading level={2} className='since-brochure__heading'>{heading}</Heading>
       <Text className='since-brochure__label'>{label}核对日期：{checkedAt}。</Text>
+      {findings.length > 0 && <Findings findings={findings} subject={subject} />}
       <SourcedTexts items={entries} subject={subject} />
     </View>
   )

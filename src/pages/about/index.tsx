@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { about, correctionsCheckedAt, glossary, meta, organization, updatesCheckedAt } from '@/content'
+import { about, additionsCheckedAt, correctionsCheckedAt, glossary, harms, latestDate, meta, organization, statusesCheckedAt } from '@/content'
 import { CopyFallback } from '@/components/CopyFallback'
 import { PageShell, useArrival } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
@@ -17,11 +17,10 @@ const email = organization.contacts.find((contact) => contact.id === 'email')?.v
 
 /** The dates that belong under "attribution": when each kind of text speaks for or was last checked. */
 function datesOfEachKind(): string[] {
-  const updates = updatesCheckedAt()
   return [
     `手册内容：紫贝壳公益的手册《${meta.brochure.title}》，${meta.contentDate}。`,
     `勘误和说明：本小程序编写，每条注明来源和核对日期，最近核对于${correctionsCheckedAt()}。`,
-    ...(updates ? [`手册之后的进展和移植的风险：本小程序整理，每条注明来源（期刊、年份、卷页或试验注册号）和核对日期，最近核对于${updates}。`] : []),
+    `试验现在的状态、试验结果的数字和移植的风险：本小程序整理，每条注明来源（期刊、年份、卷页或试验注册号）和核对日期，最近核对于${latestDate([statusesCheckedAt(), harms().checkedAt])}。`,
     `术语解释：本小程序编写，审阅于${glossary.reviewedAt}。`
   ]
 }
@@ -36,7 +35,7 @@ const segmentsOf = (paragraph: string) => marked.segments[paragraphs.indexOf(par
 
 export default function AboutPage() {
   return (
-    <PageShell share={share} isAbout>
+    <PageShell share={share} isAbout additionsCheckedAt={additionsCheckedAt()}>
       <View className='stack'>
         <PageTitle>{about.title}</PageTitle>
         <Text>{about.intro}</Text>

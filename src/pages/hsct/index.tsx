@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useReady } from '@tarojs/taro'
 import { useState } from 'react'
 import {
-  explainer, findSection, glossary, guidelinesUpdate, harmsUpdate, meta, trials, trialsContent, updateForTrial, type ExplainerSection
+  additionsCheckedAt, explainer, findSection, glossary, guidelinesUpdate, harms, meta, trials, trialsContent, trialToday, type ExplainerSection
 } from '@/content'
 import { BrochureText } from '@/components/Correction'
 import { ExperimentalNote } from '@/components/ExperimentalNote'
@@ -21,8 +21,8 @@ const anchorId = (sectionId: string) => `section-${sectionId}`
 
 function shareFor(section: ExplainerSection | undefined): PageShare {
   return section
-    ? { title: `${section.heading} · ${explainer.title}（硬皮病）`, destination: { route: 'hsct', query: { section: section.id } }, image: 'hsct' }
-    : { title: `${explainer.title}：硬皮病患者需要知道的事`, destination: { route: 'hsct', query: {} }, image: 'hsct' }
+    ? { title: `${section.heading} · ${meta.treatmentName}（硬皮病）`, destination: { route: 'hsct', query: { section: section.id } }, image: 'hsct' }
+    : { title: `${meta.treatmentName}：硬皮病患者需要知道的事`, destination: { route: 'hsct', query: {} }, image: 'hsct' }
 }
 
 const HARMS_ID = 'harms'
@@ -34,7 +34,7 @@ export default function HsctPage() {
   // make the page very long at the larger text sizes.
   const [glossaryOpen, setGlossaryOpen] = useState(false)
   const guidelines = guidelinesUpdate()
-  const harms = harmsUpdate()
+  const harmsBlock = harms()
 
   // A deep link (?section=risks) opens the page at that section; an unknown one leaves it at the top.
   useReady(() => {
@@ -48,7 +48,7 @@ export default function HsctPage() {
   }
 
   return (
-    <PageShell share={shareFor(current)}>
+    <PageShell share={shareFor(current)} additionsCheckedAt={additionsCheckedAt()}>
       <View className='stack'>
         <PageTitle>{explainer.title}</PageTitle>
         <Text className='explainer-header__lead'>{explainer.lead}</Text>
@@ -75,7 +75,7 @@ export default function HsctPage() {
             {section.listsTrials && <TrialSummary />}
           </Section>
           {/* Where a patient weighs the risks: right after the brochure's own words on them. */}
-          {section.id === 'risks' && harms && <SinceBrochure id={HARMS_ID} {...harms} />}
+          {section.id === 'risks' && <SinceBrochure id={HARMS_ID} {...harmsBlock} />}
         </View>
       ))}
 
@@ -104,12 +104,12 @@ function TrialSummary() {
   return (
     <View className='stack'>
       {trials.map((trial) => {
-        const since = updateForTrial(trial.id)
+        const today = trialToday(trial.id)
         return (
           <RouteLink key={trial.id} to={{ route: 'trial', query: { id: trial.id } }} className='card trial-summary-row'>
             <Text className='trial-summary-row__title'>{trial.acronym} · {trial.nameZh}</Text>
             <Text className='muted'>{trial.yearsLabel}（状态{trialsContent.statusAsOf}：{trial.statusLabel}）</Text>
-            {since && <Text className='trial-summary-row__now'>现在：{since.statusNow}（本小程序核对于{since.checkedAt}）</Text>}
+            {today && <Text className='trial-summary-row__now'>现在：{today.status.now}（本小程序核对于{today.checkedAt}）</Text>}
           </RouteLink>
         )
       })}

@@ -17,8 +17,8 @@ const share: PageShare = { title: `${meta.appTitle}：写给硬皮病患者和�
 const known = { trialIds: trials.map((trial) => trial.id), sectionIds: explainer.sections.map((section) => section.id) }
 
 const ENTRIES = [
-  { to: { route: 'hsct', query: {} }, title: '什么是自体干细胞移植', text: '治疗原理、为谁研究、风险与筛查' },
-  { to: { route: 'trials', query: {} }, title: '四项临床试验', text: trials.map((trial) => trial.acronym).join(' · ') },
+  { to: { route: 'hsct', query: {} }, title: `什么是${meta.treatmentName}`, text: '治疗原理、为谁研究、风险与筛查' },
+  { to: { route: 'trials', query: {} }, title: '手册所列的四项临床试验', text: `${trials.map((trial) => trial.acronym).join(' · ')}：结果和现在的状态` },
   { to: { route: 'contact', query: {} }, title: `关于${organization.shortName}`, text: '机构介绍和联系方式' }
 ] as const
 

@@ -1,21 +1,24 @@
 import { Text, View } from '@tarojs/components'
-import type { TrialUpdate } from '@/content'
-import { SourcedTexts } from '@/components/Sources'
+import type { TrialMore, TrialToday } from '@/content'
+import { Findings } from '@/components/Findings'
 
 interface TrialNowProps {
-  update: TrialUpdate & { heading: string }
+  today: TrialToday
+  /** The rest of the app's additions; absent when the organization hides them. */
+  more?: TrialMore
+  subject: string
 }
 
 /**
- * The first thing a trial page says: what became of the trial and its main result, dated, sourced and marked as
- * the app's. Kept compact, so that it fits the first screen of a small phone at the standard text size.
+ * The first thing a trial page says: its status today and its results, benefits beside harms, dated, sourced and
+ * marked as the app's. Kept compact, so that the status fits the first screen of a small phone.
  */
-export function TrialNow({ update }: TrialNowProps) {
+export function TrialNow({ today, more, subject }: TrialNowProps) {
   return (
     <View className='stack stack--tight update-panel trial-now'>
-      <Text className='trial-now__label'>{update.heading}（本小程序整理，不属于原手册，不是医疗建议；核对日期：{update.checkedAt}）</Text>
-      <Text className='trial-now__status'>现在：{update.statusNow}</Text>
-      <SourcedTexts items={[update.headline]} />
+      <Text className='trial-now__label'>{today.heading}（本小程序整理，不属于原手册，不是医疗建议；核对日期：{today.checkedAt}）</Text>
+      <Text className='trial-now__status'>现在：{today.status.now}</Text>
+      <Findings lead={more?.headline} findings={today.findings} sources={today.status.sources} subject={subject} />
     </View>
   )
 }

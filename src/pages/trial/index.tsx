@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { findSection, findTrial, harmsUpdate, meta, neighbouringTrials, trialsContent, updateForTrial, type Trial } from '@/content'
+import { additionsCheckedAt, findSection, findTrial, harms, meta, neighbouringTrials, trialToday, trialsContent, updateForTrial, type Trial } from '@/content'
 import { enrollmentText, placeText, yearsText } from '@/content/trialFacts'
 import { BrochureText } from '@/components/Correction'
 import { PageShell } from '@/components/PageShell'
@@ -15,8 +15,8 @@ const risks = findSection('risks')
 
 function shareFor(trial: Trial | undefined): PageShare {
   return trial
-    ? { title: `${trial.acronym}：${trial.nameZh}（自体干细胞移植治疗硬皮病）`, destination: { route: 'trial', query: { id: trial.id } }, image: 'trials' }
-    : { title: '自体干细胞移植治疗硬皮病的四项临床试验', destination: { route: 'trials', query: {} }, image: 'trials' }
+    ? { title: `${trial.acronym}：${trial.nameZh}（${meta.treatmentName}治疗硬皮病）`, destination: { route: 'trial', query: { id: trial.id } }, image: 'trials' }
+    : { title: `${meta.treatmentName}治疗硬皮病的四项临床试验`, destination: { route: 'trials', query: {} }, image: 'trials' }
 }
 
 /**
@@ -38,18 +38,23 @@ function facts(trial: Trial): [string, string][] {
     ['数据收集', trial.dataCollectionYear ? `${trial.dataCollectionYear}年` : undefined],
     [`状态（${trialsContent.statusAsOf}）`, trial.statusLabel],
     ['结果', trial.results?.label],
-    ['治疗相关死亡', trial.treatmentRelatedMortalityPercent !== undefined
-      ? `约${trial.treatmentRelatedMortalityPercent}%`
-      : trial.treatmentRelatedDeaths !== undefined ? `${trial.treatmentRelatedDeaths}例` : undefined]
+    ['治疗相关死亡', treatmentDeathsText(trial)]
   ]
   return rows.filter((row): row is [string, string] => Boolean(row[1]))
+}
+
+/** The brochure's treatment deaths, with the group and the time they count (the brochure names no time for ASTIS). */
+function treatmentDeathsText(trial: Trial): string | undefined {
+  const within = trial.followUpMonths ? `随访${trial.followUpMonths}个月内` : '手册未写明统计的时间'
+  if (trial.treatmentRelatedMortalityPercent !== undefined) return `HSCT组约${trial.treatmentRelatedMortalityPercent}%（${within}）`
+  return trial.treatmentRelatedDeaths !== undefined ? `HSCT组${trial.treatmentRelatedDeaths}例（${within}）` : undefined
 }
 
 export default function TrialPage() {
   const params = usePageParams<'trial'>()
   const trial = findTrial(params.id)
   return (
-    <PageShell share={shareFor(trial)}>
+    <PageShell share={shareFor(trial)} additionsCheckedAt={trial ? additionsCheckedAt() : undefined}>
       {trial ? <TrialRecord trial={trial} /> : <TrialNotFound id={params.id} />}
     </PageShell>
   )
@@ -57,8 +62,9 @@ export default function TrialPage() {
 
 /** Today first (what became of the trial), then the brochure's record and text, dated, then the rest. */
 function TrialRecord({ trial }: { trial: Trial }) {
-  const since = updateForTrial(trial.id)
-  const harms = harmsUpdate()
+  const today = trialToday(trial.id)
+  const more = updateForTrial(trial.id)
+  const { heading: harmsHeading } = harms()
   const { previous, next } = neighbouringTrials(trial.id)
   return (
     <>
@@ -67,7 +73,7 @@ function TrialRecord({ trial }: { trial: Trial }) {
         <Text className='trial-header__name'>{trial.nameZh}</Text>
       </View>
 
-      {since && <TrialNow update={since} />}
+      {today && <TrialNow today={today} more={more} subject={trial.acronym} />}
 
       <DateNote>下面的试验状态和结果为手册所述，{trialsContent.statusAsOf}。</DateNote>
       <View className='card fact-list'>
@@ -83,18 +89,23 @@ function TrialRecord({ trial }: { trial: Trial }) {
         <BrochureText sentences={trial.brochureText} />
       </Section>
 
-      {since && since.entries.length > 0 && (
-        <SinceBrochure heading={`${since.heading}：更多`} label={since.label} checkedAt={since.checkedAt} entries={since.entries} subject={trial.acronym} />
+      {more && (more.entries.length > 0 || more.laterFindings.length > 0) && (
+        <SinceBrochure
+          heading={`${more.heading}：更多`}
+          label={more.label}
+          checkedAt={more.checkedAt}
+          findings={more.laterFindings}
+          entries={more.entries}
+          subject={trial.acronym}
+        />
       )}
 
       {risks && (
         <Section heading='手册关于移植风险的说明'>
           <BrochureText sentences={risks.paragraphs} />
-          {harms && (
-            <RouteLink to={{ route: 'hsct', query: { section: 'risks' } }}>
-              {`${harms.heading}：每项随机试验的移植相关死亡、复发、生育（本小程序整理）›`}
-            </RouteLink>
-          )}
+          <RouteLink to={{ route: 'hsct', query: { section: 'risks' } }}>
+            {`${harmsHeading}：每项随机试验的移植相关死亡、复发、生育（本小程序整理）›`}
+          </RouteLink>
         </Section>
       )}
 

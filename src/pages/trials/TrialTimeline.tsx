@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { trials, trialsContent } from '@/content'
-import { headcount, yearsText } from '@/content/trialFacts'
+import { headcountText, yearsText } from '@/content/trialFacts'
 import { RouteLink } from '@/components/RouteLink'
 import { Heading } from '@/components/Section'
 
@@ -18,8 +18,8 @@ export function TrialTimeline() {
     <View className='stack panel'>
       <Heading level={2} className='timeline__heading'>时间线（{startYear}—{endYear}年）</Heading>
       {trials.map((trial) => {
-        const people = headcount(trial)
-        const description = `${trial.acronym}：${yearsText(trial)}${people ? `，${people}名${trial.enrollment.enrolled ? '' : '（计划）'}` : ''}`
+        const people = headcountText(trial)
+        const description = `${trial.acronym}：${yearsText(trial)}${people ? `，${people}` : ''}`
         return (
           <RouteLink key={trial.id} className='timeline-row' to={{ route: 'trial', query: { id: trial.id } }} label={description} keepContentInSinglePage>
             <Text className='timeline-row__label'>{description}</Text>
@@ -37,7 +37,7 @@ export function TrialTimeline() {
           <Text key={year} className='timeline-axis__tick' style={`left: ${percent(year)}`}>{year}</Text>
         ))}
       </View>
-      <Text className='muted'>实心条：手册所述的起止年份；浅色条：截至2016年12月仍在进行、计划结束的年份。</Text>
+      <Text className='muted'>实心条：起止年份（已发表的论文与手册不同时，按论文，并注明手册的年份）；浅色条：截至2016年12月仍在进行、计划结束的年份。</Text>
     </View>
   )
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { trials, trialsContent, updatesCheckedAt, updateForTrial } from '@/content'
+import { additionsCheckedAt, meta, statusesCheckedAt, trials, trialsContent, trialsRecruitingNow, trialToday } from '@/content'
 import { enrollmentText, matchesFilter, placeText, STATUS_FILTERS, yearsText, type StatusFilter } from '@/content/trialFacts'
 import { Decoration } from '@/components/Decoration'
 import { PageShell } from '@/components/PageShell'
@@ -14,32 +14,43 @@ import { TrialTimeline } from './TrialTimeline'
 import './index.scss'
 
 const share: PageShare = {
-  title: `自体干细胞移植治疗硬皮病的四项临床试验：${trials.map((trial) => trial.acronym).join('、')}`,
+  title: `${meta.treatmentName}治疗硬皮病的四项临床试验：${trials.map((trial) => trial.acronym).join('、')}`,
   destination: { route: 'trials', query: {} },
   image: 'trials'
 }
 
 const introSegments = markedTerms([trialsContent.intro]).segments[0]
-const checkedAt = updatesCheckedAt()
-const matches = (filter: StatusFilter) => trials.filter((trial) => matchesFilter(trial, filter, updateForTrial(trial.id)))
-// The filters say which status they use: today's where the app checked it, else the brochure's, with its date.
-const filterBasis = checkedAt ? `现在的状态（本小程序核对于${checkedAt}）` : `手册所述状态（${trialsContent.statusAsOf}）`
+const checkedAt = statusesCheckedAt()
+const statusOf = (trial: (typeof trials)[number]) => trialToday(trial.id)?.status
+const matches = (filter: StatusFilter) => trials.filter((trial) => {
+  const status = statusOf(trial)
+  return status ? matchesFilter(filter, status) : filter === 'all'
+})
+// The filters say which status they use: today's, with the date the app checked it.
+const filterBasis = `现在的状态（本小程序核对于${checkedAt}）`
+
+/** Whether anyone can join one of the brochure's trials today: said first, because the brochure's 2016 text says so. */
+function recruitingText(): string {
+  const recruiting = trialsRecruitingNow()
+  return recruiting.length === 0
+    ? `手册所列的试验现在都不再招募新患者（本小程序核对于${checkedAt}）。`
+    : `现在仍在招募的：${recruiting.map((trial) => trial.acronym).join('、')}（本小程序核对于${checkedAt}）。`
+}
 
 export default function TrialsPage() {
   const [filter, setFilter] = useState<StatusFilter>('all')
   const shown = matches(filter)
 
   return (
-    <PageShell share={share}>
+    <PageShell share={share} additionsCheckedAt={additionsCheckedAt()}>
       <View className='stack'>
-        <PageTitle>四项临床试验</PageTitle>
+        <PageTitle>手册所列的四项临床试验</PageTitle>
+        <View className='update-panel recruiting-now'>
+          <Text>{recruitingText()}</Text>
+        </View>
         {/* Terms inline only: chips here would push the cards down. */}
         <TermText segments={introSegments} />
-        <DateNote>
-          {checkedAt
-            ? `每张卡片先写手册所述的状态（${trialsContent.statusAsOf}），再写本小程序核对的现在的状态。`
-            : `以下试验状态均为手册所述，${trialsContent.statusAsOf}。`}
-        </DateNote>
+        <DateNote>{`每张卡片先写手册所述的状态（${trialsContent.statusAsOf}），再写本小程序核对的现在的状态。`}</DateNote>
       </View>
 
       <View className='stack stack--tight'>
@@ -66,7 +77,7 @@ export default function TrialsPage() {
 
       <View className='stack stack--loose'>
         {shown.map((trial) => {
-          const since = updateForTrial(trial.id)
+          const today = trialToday(trial.id)
           return (
             <RouteLink key={trial.id} className='card trial-card' to={{ route: 'trial', query: { id: trial.id } }} keepContentInSinglePage>
               <View className='stack stack--tight'>
@@ -77,7 +88,7 @@ export default function TrialsPage() {
                 <Text>人数：{enrollmentText(trial)}</Text>
                 <View className='trial-card__statuses'>
                   <Text className='status-badge'>{trialsContent.statusAsOf}：{trial.statusLabel}</Text>
-                  {since && <Text className='status-badge status-badge--since'>现在（本小程序核对于{since.checkedAt}）：{since.statusNow}</Text>}
+                  {today && <Text className='status-badge status-badge--since'>现在（本小程序核对于{today.checkedAt}）：{today.status.now}</Text>}
                 </View>
                 <LinkCue>查看详情 ›</LinkCue>
               </View>
