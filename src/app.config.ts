@@ -5,7 +5,8 @@ export default defineAppConfig({
     'pages/trials/index',
     'pages/trial/index',
     'pages/contact/index',
-    'pages/about/index'
+    'pages/about/index',
+    'pages/decide/index'
   ],
   window: {
     backgroundTextStyle: '@bgTextStyle',

@@ -13,6 +13,7 @@ export type RouteParams = {
   trial: { id: string }
   contact: { section?: 'follow' }
   about: NoParams
+  decide: { section?: DecideSection }
 }
 type NoParams = Record<string, never>
 
@@ -24,8 +25,22 @@ export const ROUTES = {
   trials: 'pages/trials/index',
   trial: 'pages/trial/index',
   contact: 'pages/contact/index',
-  about: 'pages/about/index'
+  about: 'pages/about/index',
+  decide: 'pages/decide/index'
 } as const satisfies Record<RouteName, string>
+
+/**
+ * The decision aid's sections, in reading order: public anchors (?section=…, QR scene p=decide&s=…), so never
+ * rename one. The page is built from them (src/pages/decide).
+ */
+export const DECIDE_SECTIONS = [
+  'decision', 'options', 'grid', 'pictures', 'trials', 'process', 'doctors', 'certainty', 'values', 'questions', 'recruiting', 'about'
+] as const
+export type DecideSection = (typeof DECIDE_SECTIONS)[number]
+
+export function isDecideSection(value: string | undefined): value is DecideSection {
+  return (DECIDE_SECTIONS as readonly (string | undefined)[]).includes(value)
+}
 
 export type Query = Record<string, string>
 
@@ -69,10 +84,10 @@ function decodeOnce(value: string): string | undefined {
   }
 }
 
-type CodedPage = 'home' | 'hsct' | 'trials' | 'contact' | 'about'
-const PAGE_CODES: Record<string, CodedPage> = { home: 'home', hsct: 'hsct', trials: 'trials', contact: 'contact', about: 'about' }
+type CodedPage = 'home' | 'hsct' | 'trials' | 'contact' | 'about' | 'decide'
+const PAGE_CODES: Record<string, CodedPage> = { home: 'home', hsct: 'hsct', trials: 'trials', contact: 'contact', about: 'about', decide: 'decide' }
 
-/** Reads `p=hsct&s=risks`, `t=scot`, ...: the destination, or undefined for anything not exactly known. */
+/** Reads `p=hsct&s=risks`, `p=decide&s=values`, `t=scot`, ...: the destination, or undefined for anything not exactly known. */
 function destinationFromPairs(text: string, known: KnownIds): Destination | undefined {
   const pairs = new Map<string, string>()
   for (const part of text.split('&')) {
@@ -88,9 +103,9 @@ function destinationFromPairs(text: string, known: KnownIds): Destination | unde
   }
   if (page === undefined || !(page in PAGE_CODES)) return undefined
   if (section !== undefined) {
-    return page === 'hsct' && pairs.size === 2 && known.sectionIds.includes(section)
-      ? { route: 'hsct', query: { section } }
-      : undefined
+    if (pairs.size !== 2) return undefined
+    if (page === 'hsct' && known.sectionIds.includes(section)) return { route: 'hsct', query: { section } }
+    return page === 'decide' && isDecideSection(section) ? { route: 'decide', query: { section } } : undefined
   }
   return pairs.size === 1 ? { route: PAGE_CODES[page], query: {} } : undefined
 }

@@ -29,6 +29,10 @@ export const metaSchema = z.object({
   translationNote: z.object({ text, licensor: text }).strict(),
   disclaimer: text,
   source: text,
+  /** Said where the organization's funding statement (settings.funding) would stand, until it fills it in. */
+  fundingPending: text,
+  /** Said where the decision aid's medical reviewer (settings.medicalReview) would stand, until one is named. */
+  medicalReviewPending: text,
   reviewedAt: isoDate
 }).strict()
 
@@ -246,6 +250,93 @@ export const aboutSchema = z.object({
   }).strict()).length(8, 'expected the eight HONcode principles')
 }).strict()
 
+const optionalSources = z.array(sourceSchema)
+/** A paragraph of the decision aid: a fact carries its sources, the aid's own guidance none. */
+const decideParagraph = z.object({ text, sources: optionalSources }).strict()
+const idText = z.object({ id: slug, text }).strict()
+const idLabel = z.object({ id: slug, label: text }).strict()
+const titledText = z.object({ title: text, text }).strict()
+
+/** One option's answer to a row of the option grid: the app's own lines and, for numbers, findings.json entries. */
+const gridCell = z.object({ lines: z.array(text), findings: z.array(slug), sources: optionalSources }).strict()
+  .refine((cell) => cell.lines.length + cell.findings.length > 0, { message: 'expected lines or findings' })
+
+const percentOfHundred = z.number().int().min(0).max(100)
+
+/**
+ * The decision aid (pages/decide), to the International Patient Decision Aid Standards: the decision, the options,
+ * an option grid, icon arrays, the randomised trials side by side, the process, what doctors look at, how sure
+ * the numbers are, what matters to the reader, questions for the doctor, where to look for trials, and about it.
+ */
+export const decideSchema = z.object({
+  title: text,
+  label: text,
+  writtenAt: isoDate,
+  checkedAt: isoDate,
+  decision: z.object({ heading: text, paragraphs: z.array(decideParagraph).min(1) }).strict(),
+  options: z.object({
+    heading: text,
+    intro: text,
+    choices: z.array(z.object({ id: z.enum(['hsct', 'standard']), name: text, text }).strict()).length(2),
+    others: text
+  }).strict(),
+  grid: z.object({
+    heading: text,
+    intro: text,
+    rows: z.array(z.object({ question: text, hsct: gridCell, standard: gridCell }).strict()).min(8, 'expected at least 8 questions')
+  }).strict(),
+  pictures: z.object({
+    heading: text,
+    intro: text,
+    arrays: z.array(z.object({
+      id: slug,
+      findingId: slug,
+      heading: text,
+      /** How many of the 100 figures each group's array marks: must equal the finding's "100人中约…". */
+      marked: z.object({ transplant: percentOfHundred, control: percentOfHundred }).strict()
+    }).strict()).min(2)
+  }).strict(),
+  trials: z.object({
+    heading: text,
+    intro: text,
+    trials: z.array(z.object({ name: text, rows: z.array(z.object({ label: text, text }).strict()).min(1), sources }).strict()).min(1),
+    singleGroup: z.object({ name: text, text, sources }).strict()
+  }).strict(),
+  process: z.object({ heading: text, intro: text, steps: z.array(titledText).min(1), unknowns: text, sources }).strict(),
+  doctors: z.object({ heading: text, intro: text, points: z.array(titledText).min(1), sources }).strict(),
+  certainty: z.object({ heading: text, paragraphs: z.array(decideParagraph).min(1) }).strict(),
+  values: z.object({
+    heading: text,
+    intro: text,
+    statements: z.array(idText).min(4, 'expected at least 4 statements to weigh'),
+    choices: z.array(idLabel).min(2),
+    leaning: z.object({ question: text, choices: z.array(idLabel).min(2) }).strict(),
+    readiness: z.object({ heading: text, questions: z.array(idText).min(1), choices: z.array(idLabel).min(2), note: text }).strict(),
+    storage: text,
+    clear: text
+  }).strict(),
+  questions: z.object({
+    heading: text,
+    intro: text,
+    items: z.array(idText).min(8, 'expected at least 8 questions'),
+    copy: text,
+    copyHeading: text,
+    nothingTicked: text
+  }).strict(),
+  recruiting: z.object({
+    heading: text,
+    paragraphs: z.array(decideParagraph).min(1),
+    registriesHeading: text,
+    registries: z.array(z.object({ id: slug, name: text, address: text, note: text }).strict()).min(1),
+    searchHeading: text,
+    searchWords: z.array(text).min(1),
+    searchNote: text,
+    rulesHeading: text,
+    rules: z.array(decideParagraph).min(1)
+  }).strict(),
+  about: z.object({ heading: text, paragraphs: z.array(text).min(1) }).strict()
+}).strict()
+
 /** Every content file and the schema it must satisfy. */
 export const contentFiles = {
   'meta.json': metaSchema,
@@ -256,7 +347,8 @@ export const contentFiles = {
   'since-brochure.json': sinceBrochureSchema,
   'findings.json': findingsSchema,
   'corrections.json': correctionsSchema,
-  'about.json': aboutSchema
+  'about.json': aboutSchema,
+  'decide.json': decideSchema
 } as const
 
 export type ContentFileName = keyof typeof contentFiles

@@ -1,7 +1,7 @@
 // Types of the bundled content, inferred from the schemas (type-only: zod is not bundled).
 import type { z } from 'zod'
 import type {
-  aboutSchema, contactSchema, correctionsSchema, explainerSchema, findingsSchema, glossarySchema, metaSchema, organizationSchema, sinceBrochureSchema,
+  aboutSchema, contactSchema, correctionsSchema, decideSchema, explainerSchema, findingsSchema, glossarySchema, metaSchema, organizationSchema, sinceBrochureSchema,
   trialSchema, trialsSchema, trialStatusSchema
 } from './schema'
 
@@ -28,3 +28,8 @@ export type GroupResult = Finding['transplant']
 export type CorrectionsContent = z.infer<typeof correctionsSchema>
 export type Correction = CorrectionsContent['corrections'][number]
 export type About = z.infer<typeof aboutSchema>
+export type Decide = z.infer<typeof decideSchema>
+export type GridCell = Decide['grid']['rows'][number]['hsct']
+export type IconArraySpec = Decide['pictures']['arrays'][number]
+export type DecideParagraph = Decide['decision']['paragraphs'][number]
+export type Choice = Decide['values']['choices'][number]

@@ -2,7 +2,7 @@
 // bound in the compiled templates by config/plugins/aria; the web build's browsers read `role`.
 // The other aria-* attributes are spelt the same on both.
 
-export type AccessibleRole = 'button' | 'radio' | 'radiogroup' | 'heading' | 'dialog'
+export type AccessibleRole = 'button' | 'radio' | 'radiogroup' | 'checkbox' | 'heading' | 'dialog' | 'img'
 
 const ROLE_ATTRIBUTE = process.env.TARO_ENV === 'h5' ? 'role' : 'aria-role'
 
@@ -19,8 +19,8 @@ export function roleProps(role: AccessibleRole): AriaProps {
 // The web's keyboard users reach a custom control (or scroll a panel) only with a tab stop; WeChat has no keyboard focus.
 const TAB_STOP: AriaProps = process.env.TARO_ENV === 'h5' ? { tabIndex: 0 } : {}
 
-/** A control: its role, the words announced, and whether it is the chosen one of a group (radio). */
-export function controlProps(role: 'button' | 'radio', label: string, checked?: boolean): AriaProps {
+/** A control: its role, the words announced, and whether it is chosen (a radio of a group, or a checkbox). */
+export function controlProps(role: 'button' | 'radio' | 'checkbox', label: string, checked?: boolean): AriaProps {
   return {
     ...roleProps(role),
     'aria-label': label,
@@ -35,3 +35,8 @@ export function dialogProps(label: string): AriaProps {
 }
 
 export const HIDDEN: AriaProps = { 'aria-hidden': true }
+
+/** A picture drawn with views (an icon array): one label says what it shows; its parts stay silent. */
+export function pictureProps(label: string): AriaProps {
+  return { ...roleProps('img'), 'aria-label': label }
+}

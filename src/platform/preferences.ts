@@ -1,6 +1,7 @@
 // The reader's text size (标准/大/特大), remembered across pages and launches, combined with
 // WeChat's own font-size setting (care mode or the system font size).
 import Taro from '@tarojs/taro'
+import { readStored, writeStored } from './storage'
 
 export type TextSize = 'standard' | 'large' | 'xlarge'
 
@@ -12,21 +13,15 @@ export const TEXT_SIZES: { value: TextSize; label: string; scale: number }[] = [
 
 const STORAGE_KEY = 'textSize'
 
+const isTextSize = (value: unknown): value is TextSize => TEXT_SIZES.some((size) => size.value === value)
+
 export function readTextSize(): TextSize {
-  try {
-    const stored: unknown = Taro.getStorageSync(STORAGE_KEY)
-    return TEXT_SIZES.some((size) => size.value === stored) ? (stored as TextSize) : 'standard'
-  } catch {
-    return 'standard'
-  }
+  return readStored(STORAGE_KEY, isTextSize) ?? 'standard'
 }
 
+/** Storage can be full or unavailable; the choice still applies to this page. */
 export function saveTextSize(size: TextSize): void {
-  try {
-    Taro.setStorageSync(STORAGE_KEY, size)
-  } catch {
-    // Storage can be full or unavailable; the choice still applies to this page.
-  }
+  writeStored(STORAGE_KEY, size)
 }
 
 /** WeChat's font-size factor (1 normally, more in care mode), kept within what the layouts are built for. */

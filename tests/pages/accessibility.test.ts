@@ -2,21 +2,22 @@
 // templates must bind the aria-* attributes, and the page data must fill them. See tests/support/wechat-aria.ts.
 import fs from 'fs'
 import path from 'path'
-import { ROUTES as PAGES } from '@/routes'
+import { DECIDE_SECTIONS, ROUTES as PAGES } from '@/routes'
 import { distDir, launchApp, openPage, resetApis, type OpenPage } from '../support/miniprogram'
 import { trialSentences } from '../support/brochure'
 import { readTemplates, renderedNodes, type AriaAttribute, type RenderedNode } from '../support/wechat-aria'
 
-// Every page of src/routes.ts (a new page cannot be missed), each trial, and a trial link that leads nowhere.
-const ROUTES: [string, Record<string, string>][] = Object.entries(PAGES).flatMap(([name, page]) =>
-  name === 'trial'
-    ? [...Object.keys(trialSentences), 'nope'].map((id): [string, Record<string, string>] => [page, { id }])
-    : [[page, {}] as [string, Record<string, string>]]
-)
+// Every page of src/routes.ts (a new page cannot be missed), each trial, a trial link that leads nowhere, and each
+// part of the decision aid (it shows one at a time).
+const ROUTES: [string, Record<string, string>][] = Object.entries(PAGES).flatMap(([name, page]): [string, Record<string, string>][] => {
+  if (name === 'trial') return [...Object.keys(trialSentences), 'nope'].map((id) => [page, { id }])
+  if (name === 'decide') return DECIDE_SECTIONS.map((section) => [page, { section }])
+  return [[page, {}]]
+})
 // What a template must bind to carry a role-marked node's meaning: its role and words, a way to hide it, and what
 // the role needs (a choice is checked or not, a heading has a level, the term sheet announces itself).
 const BOUND_FOR_EVERY_ROLE: AriaAttribute[] = ['aria-role', 'aria-label', 'aria-hidden']
-const BOUND_FOR_ROLE: Record<string, AriaAttribute[]> = { radio: ['aria-checked'], heading: ['aria-level'], dialog: ['aria-live', 'aria-modal'] }
+const BOUND_FOR_ROLE: Record<string, AriaAttribute[]> = { radio: ['aria-checked'], checkbox: ['aria-checked'], heading: ['aria-level'], dialog: ['aria-live', 'aria-modal'] }
 // Scenes: an ordinary launch, and a share card (adds the arrival banner and the way home).
 const SCENES = [1001, 1007]
 const DECORATIVE_ONLY = /^[›‹·•✓☎✉\s]+$/
@@ -39,12 +40,12 @@ function problems(page: OpenPage): string[] {
       }
     }
     if (isControl(node)) {
-      if (role !== 'button' && role !== 'radio') found.push(`${where(page, node)}: tappable, but its role is ${String(role)}`)
+      if (!['button', 'radio', 'checkbox'].includes(String(role))) found.push(`${where(page, node)}: tappable, but its role is ${String(role)}`)
       const label = node.aria['aria-label']
       if (typeof label !== 'string' || label.trim() === '') found.push(`${where(page, node)}: tappable, but has no label`)
       else if (DECORATIVE_ONLY.test(label) || /[›‹·✓]/.test(label)) found.push(`${where(page, node)}: label "${label}" reads out a glyph`)
     }
-    if (role === 'radio' && typeof node.aria['aria-checked'] !== 'boolean') found.push(`${where(page, node)}: a choice without aria-checked`)
+    if ((role === 'radio' || role === 'checkbox') && typeof node.aria['aria-checked'] !== 'boolean') found.push(`${where(page, node)}: a choice without aria-checked`)
     if (role === 'radio' && !node.group) found.push(`${where(page, node)}: a choice outside a radiogroup`)
     if (node.ownText !== '' && DECORATIVE_ONLY.test(node.ownText) && !node.hidden) found.push(`${where(page, node)}: a decorative glyph a screen reader would read`)
     if (role === 'heading' && ![1, 2, 3].includes(node.aria['aria-level'] as number)) found.push(`${where(page, node)}: a heading without a level`)

@@ -62,3 +62,13 @@ test('the list says that none recruits and filters on today\'s status; the expla
   expect(explainer.text()).not.toContain('Cochrane')
   for (const sentence of explainerSentences) expect(explainer.compactText()).toContain(sentence)
 })
+
+test('the decision aid keeps its harms beside its benefits: it is safety content, not an addition to hide', async () => {
+  const grid = await openPage('pages/decide/index', { section: 'grid' })
+  for (const figure of ['ASTIS（第一年）：移植组79人中8人（100人中约10人）', 'ASTIS（第一年）：环磷酰胺组77人中0人', 'SCOT（到第54个月）：移植组36人中1人',
+    '卵巢或睾丸功能衰竭', 'ASTIS（中位随访5.8年）：移植组79人中22人']) {
+    expect(grid.compactText()).toContain(figure)
+  }
+  const pictures = await openPage('pages/decide/index', { section: 'pictures' })
+  expect(pictures.all('icon--marked')).toHaveLength(10 + 0 + 28 + 40)
+})

@@ -91,7 +91,7 @@ test('the harms block counts every treatment death among the transplanted group,
   const harms = page.all('since-brochure').map(compact).find((block) => block.includes('移植的风险和代价')) as string
   for (const figure of [
     'ASTIS·因治疗本身死亡（第一年）：移植组79人中8人', 'SCOT·因治疗本身死亡（到第54个月）：移植组36人中1人', 'SCOT·因治疗本身死亡（到第72个月）：移植组100人中约6人',
-    '第一项ASSIST研究（2011年发表）·因治疗本身死亡（第一年）：移植组10人中0人；环磷酰胺组9人中0人',
+    '第一项ASSIST研究·因治疗本身死亡（第一年）：移植组10人中0人；环磷酰胺组9人中0人',
     '任何原因的死亡（中位随访5.8年）：移植组79人中19人（100人中约24人）；环磷酰胺组77人中23人（100人中约30人）',
     '700名患者', '100人中6人（6.3%）', '347名', '29人', '9.8%'
   ]) expect(harms).toContain(figure)

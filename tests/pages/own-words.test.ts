@@ -1,14 +1,17 @@
 // The app's own words, on every page: never a recommendation, and always the full name of the treatment
 // (自体造血干细胞移植), so that nobody takes it for the "干细胞治疗" that clinics sell. The brochure's own sentences
 // are taken out first (tests/fixtures/brochure.txt): they stay word for word.
-import { ROUTES } from '@/routes'
+import { DECIDE_SECTIONS, ROUTES } from '@/routes'
 import { launchApp, openPage } from '../support/miniprogram'
 import { brochureTexts, trialSentences } from '../support/brochure'
 
 beforeAll(() => launchApp({ scene: 1001 }))
 
-const PAGES: [string, Record<string, string>][] = Object.values(ROUTES).flatMap((route): [string, Record<string, string>][] =>
-  route === ROUTES.trial ? Object.keys(trialSentences).map((id) => [route, { id }]) : [[route, {}]])
+const PAGES: [string, Record<string, string>][] = Object.values(ROUTES).flatMap((route): [string, Record<string, string>][] => {
+  if (route === ROUTES.trial) return Object.keys(trialSentences).map((id) => [route, { id }])
+  if (route === ROUTES.decide) return DECIDE_SECTIONS.map((section) => [route, { section }])
+  return [[route, {}]]
+})
 
 /** Phrasings that would tell a reader what to choose. */
 const RECOMMENDING = /建议您|您应该|您应当|应该选择|最好选择|推荐您|值得一试|值得尝试|不错的选择|最好的选择|最佳选择|一定要|别犹豫|赶快|尽快报名/

@@ -17,7 +17,9 @@ const PAGES: [string, Record<string, string>, RegExp, string][] = [
   ['pages/trial/index', { id: 'assist' }, /^ASSIST：/, '/pages/trial/index?id=assist'],
   ['pages/trial/index', { id: 'stat' }, /^STAT：硬皮病自体移植治疗试验/, '/pages/trial/index?id=stat'],
   ['pages/contact/index', {}, /紫贝壳公益：爱，让我们更柔软/, '/pages/contact/index'],
-  ['pages/about/index', {}, /^关于本小程序/, '/pages/about/index']
+  ['pages/about/index', {}, /^关于本小程序/, '/pages/about/index'],
+  ['pages/decide/index', {}, /^要不要考虑自体造血干细胞移植：和医生商量之前$/, '/pages/decide/index'],
+  ['pages/decide/index', { section: 'questions' }, /想问医生和移植中心的问题/, '/pages/decide/index?section=questions']
 ]
 
 test.each(PAGES)('%s %p shares itself: title, path with its query, an image in the package', async (route, query, title, sharePath) => {

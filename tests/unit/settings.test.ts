@@ -1,10 +1,11 @@
-import { PLACEHOLDER, type Settings } from '@/settings'
+import { PLACEHOLDER, medicalReviewText, type Settings } from '@/settings'
 import { DEVELOPMENT_APP_ID, releaseProblems } from '../../tools/release-settings'
 
 const filled: Settings = {
   officialAccount: { name: '紫贝壳公益', originalId: 'gh_0123456789ab' },
   articles: [{ title: '关于紫贝壳公益', url: 'https://mp.weixin.qq.com/s/AbCdEf' }],
   funding: '机构自筹资金',
+  medicalReview: { name: '王医生', title: '风湿免疫科主任医师', date: '2027-01-15' },
   showUpdatesSinceBrochure: true
 }
 const placeholders: Settings = {
@@ -12,6 +13,8 @@ const placeholders: Settings = {
   officialAccount: { name: '紫贝壳公益', originalId: `gh_${PLACEHOLDER}` },
   // The about page states the organization's funding: only the organization can fill it in.
   funding: PLACEHOLDER,
+  // Who reviewed the decision aid: only the organization can say.
+  medicalReview: { name: PLACEHOLDER, title: PLACEHOLDER, date: PLACEHOLDER },
   articles: [filled.articles[0], { title: '另一篇', url: `https://mp.weixin.qq.com/s/${PLACEHOLDER}` }]
 }
 
@@ -24,6 +27,7 @@ test('every placeholder is reported by file and name', () => {
     `.env.production: TARO_APP_ID is still a placeholder (${DEVELOPMENT_APP_ID})`,
     'src/settings.ts: officialAccount.originalId is still a placeholder',
     'src/settings.ts: funding is still a placeholder',
+    'src/settings.ts: medicalReview is still a placeholder',
     'src/settings.ts: articles[1].url is still a placeholder'
   ])
 })
@@ -36,4 +40,11 @@ test('a missing or malformed appid is refused', () => {
 test('an original id must be gh_ and 12 hex digits', () => {
   const typo = { ...filled, officialAccount: { name: '紫贝壳公益', originalId: 'gh_0123456789aZ' } }
   expect(releaseProblems(typo, 'wx1234567890abcdef')).toEqual(['src/settings.ts: officialAccount.originalId is still a placeholder'])
+})
+
+test('a medical review needs a name, a title and a date', () => {
+  expect(medicalReviewText(filled)).toBe('王医生（风湿免疫科主任医师），2027-01-15审阅')
+  const undated = { ...filled, medicalReview: { ...filled.medicalReview, date: '明年' } }
+  expect(medicalReviewText(undated)).toBeUndefined()
+  expect(releaseProblems(undated, 'wx1234567890abcdef')).toEqual(['src/settings.ts: medicalReview is still a placeholder'])
 })

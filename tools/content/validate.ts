@@ -3,6 +3,7 @@
 import { readFileSync } from 'fs'
 import { join } from 'path'
 import type { ZodIssue } from 'zod'
+import { perHundred } from '../../src/content/findingText'
 import { contentFiles, type ContentFileName } from '../../src/content/schema'
 
 export interface ContentProblem {
@@ -89,6 +90,44 @@ function checkFindingLink(id: string, trialId: string | undefined, at: string, p
   }
 }
 
+/**
+ * The decision aid's numbers: every finding it names exists, each icon array marks exactly the "100人中约…" its
+ * finding states for each group, and the pictures show a harm and a benefit of the same trial.
+ */
+function checkDecisionAid(parsed: Parsed, problems: ContentProblem[]): void {
+  const aid = parsed['decide.json']
+  const findings = parsed['findings.json']?.findings
+  if (!aid || !findings) return
+  const problem = (path: string, expected: string) => problems.push({ file: 'decide.json', path, expected })
+  const findingOf = (id: string, path: string) => {
+    const finding = findings.find((entry) => entry.id === id)
+    if (!finding) problem(path, `expected the id of a finding in findings.json, "${id}" is none`)
+    return finding
+  }
+  aid.grid.rows.forEach((row, index) => {
+    for (const option of ['hsct', 'standard'] as const) {
+      row[option].findings.forEach((id, position) => findingOf(id, `grid.rows[${index}].${option}.findings[${position}]`))
+    }
+  })
+  const kindsByTrial = new Map<string, Set<string>>()
+  aid.pictures.arrays.forEach((array, index) => {
+    const finding = findingOf(array.findingId, `pictures.arrays[${index}].findingId`)
+    if (!finding) return
+    for (const group of ['transplant', 'control'] as const) {
+      const stated = perHundred(finding[group])
+      if (array.marked[group] !== stated) {
+        problem(`pictures.arrays[${index}].marked.${group}`, `expected ${stated} marked of 100, as ${finding.id} states for this group; ${array.marked[group]} are marked`)
+      }
+    }
+    kindsByTrial.set(finding.trialId, new Set([...(kindsByTrial.get(finding.trialId) ?? []), finding.kind]))
+  })
+  if (![...kindsByTrial.values()].some((kinds) => kinds.has('harm') && kinds.has('benefit'))) {
+    problem('pictures.arrays', 'expected icon arrays of a harm and of a benefit of the same trial')
+  }
+  const lists = { 'values.statements': aid.values.statements, 'values.choices': aid.values.choices, 'questions.items': aid.questions.items }
+  for (const [path, entries] of Object.entries(lists)) checkUnique(entries.map((entry) => entry.id), 'decide.json', (index) => `${path}[${index}].id`, problems)
+}
+
 /** Each correction must stand beside a sentence the reader sees: one of the brochure's sentences, word for word. */
 function checkCorrectionTargets(parsed: Parsed, problems: ContentProblem[]): void {
   const explainer = parsed['hsct.json']
@@ -138,7 +177,22 @@ function appProse(parsed: Parsed): Prose[] {
   parsed['corrections.json']?.corrections.forEach((correction, index) => add('corrections.json', `corrections[${index}].text`, correction.text))
   parsed['glossary.json']?.terms.forEach((term, index) => add('glossary.json', `terms[${index}].definition`, term.definition))
   parsed['findings.json']?.findings.forEach((finding, index) => add('findings.json', `findings[${index}].certainty`, finding.certainty))
+  collectStrings(parsed['decide.json'], '', (path, text) => add('decide.json', path, text))
   return found
+}
+
+/** Keys whose values are names of sources or ids, not prose. */
+const NOT_PROSE = new Set(['sources', 'id', 'findingId', 'findings'])
+
+/** Every string in a JSON value, with its path (the decision aid is the app's own prose throughout). */
+function collectStrings(value: unknown, path: string, visit: (path: string, text: string) => void): void {
+  if (typeof value === 'string') visit(path, value)
+  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, `${path}[${index}]`, visit))
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (!NOT_PROSE.has(key)) collectStrings(item, path ? `${path}.${key}` : key, visit)
+    }
+  }
 }
 
 function checkSentenceLength(parsed: Parsed, problems: ContentProblem[]): void {
@@ -156,7 +210,7 @@ export interface StaleEntry {
 }
 
 /** Additions and corrections last checked more than `months` months before `today` (pure, for content:check). */
-export function staleEntries(parsed: Pick<Parsed, 'since-brochure.json' | 'corrections.json' | 'findings.json'>, today: Date, months = 12): StaleEntry[] {
+export function staleEntries(parsed: Pick<Parsed, 'since-brochure.json' | 'corrections.json' | 'findings.json' | 'decide.json'>, today: Date, months = 12): StaleEntry[] {
   const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()))
   const limitText = limit.toISOString().slice(0, 10)
   const dated: StaleEntry[] = []
@@ -168,6 +222,8 @@ export function staleEntries(parsed: Pick<Parsed, 'since-brochure.json' | 'corre
   }
   const findings = parsed['findings.json']
   if (findings) dated.push({ file: 'findings.json', path: '(root)', checkedAt: findings.checkedAt })
+  const aid = parsed['decide.json']
+  if (aid) dated.push({ file: 'decide.json', path: '(root)', checkedAt: aid.checkedAt })
   parsed['corrections.json']?.corrections.forEach((correction, index) => {
     dated.push({ file: 'corrections.json', path: `corrections[${index}] (${correction.id})`, checkedAt: correction.checkedAt })
   })
@@ -195,6 +251,7 @@ export function validateContent(dir: string): ContentProblem[] {
   const parsed = parseContent(dir, problems)
   checkLinks(parsed, problems)
   checkCorrectionTargets(parsed, problems)
+  checkDecisionAid(parsed, problems)
   checkSentenceLength(parsed, problems)
   return problems.map((problem) => ({ ...problem, file: join(dir, problem.file) }))
 }

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components'
 import type { Finding, Source, SourcedText } from '@/content'
-import { findingSentence } from '@/content/findings'
+import { findingSentence } from '@/content/findingText'
+import { uniqueSources } from '@/content/sources'
 import type { Segment } from '@/content/terms'
 import { Heading } from '../Section'
 import { Sources } from '../Sources'
@@ -12,12 +13,6 @@ const GROUP_HEADING: Record<Finding['kind'], string> = { benefit: '想改善的�
 /** The kinds in the order the block names them first: a trial's page leads with its results, the harms block with harms. */
 function kindsInOrder(findings: Finding[]): Finding['kind'][] {
   return [...new Set(findings.map((finding) => finding.kind))]
-}
-
-/** Each source once, in the order first cited (the findings of one trial mostly cite the same paper). */
-export function uniqueSources(sources: Source[]): Source[] {
-  const key = (source: Source) => `${source.citation}|${source.doi ?? ''}|${source.registry ?? ''}`
-  return sources.filter((source, index) => sources.findIndex((other) => key(other) === key(source)) === index)
 }
 
 interface FindingsProps {

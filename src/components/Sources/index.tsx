@@ -1,9 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import type { Source, SourcedText } from '@/content'
-import { copyText } from '@/platform/actions'
-import { CopyFallback } from '../CopyFallback'
-import { Tappable } from '../Tappable'
+import { CopyButton } from '../CopyButton'
 import { TermChips, TermText, markedTerms } from '../TermText'
 import './index.scss'
 
@@ -16,11 +14,6 @@ function copyableValue(source: Source): string | undefined {
  * shown to copy by hand. `subject` (a trial's acronym) tells a screen reader whose number a copy button copies.
  */
 export function Sources({ sources, subject }: { sources: Source[]; subject?: string }) {
-  const [failedCopy, setFailedCopy] = useState<{ value: string; message: string }>()
-  const copy = async (value: string) => {
-    const outcome = await copyText(value)
-    setFailedCopy(outcome.ok ? undefined : { value, message: outcome.message })
-  }
   if (sources.length === 0) return null
   return (
     <View className='stack stack--tight muted sources'>
@@ -31,14 +24,13 @@ export function Sources({ sources, subject }: { sources: Source[]; subject?: str
           <View key={source.citation + (value ?? '')} className='stack stack--tight'>
             <Text className='source__citation'>来源：{source.citation}{value ? ` · ${value}` : ''}</Text>
             {value && (
-              <Tappable className='pill source__copy-button' onTap={() => copy(value)} label={`${action} ${value}${subject ? `（${subject}）` : ''}`}>
-                <Text>{action}</Text>
-              </Tappable>
+              <CopyButton className='pill source__copy-button' value={value} label={`${action} ${value}${subject ? `（${subject}）` : ''}`}>
+                {action}
+              </CopyButton>
             )}
           </View>
         )
       })}
-      {failedCopy && <CopyFallback message={failedCopy.message} value={failedCopy.value} />}
     </View>
   )
 }

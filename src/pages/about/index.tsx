@@ -1,15 +1,12 @@
 import { Button, Text, View } from '@tarojs/components'
-import { useState } from 'react'
 import { about, additionsCheckedAt, correctionsCheckedAt, glossary, harms, latestDate, meta, organization, statusesCheckedAt } from '@/content'
-import { CopyFallback } from '@/components/CopyFallback'
+import { CopyButton } from '@/components/CopyButton'
 import { PageShell, useArrival } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
 import { PageTitle, Paragraph, Section } from '@/components/Section'
-import { Tappable } from '@/components/Tappable'
 import { TermChips, TermText, markedTerms } from '@/components/TermText'
-import { copyText } from '@/platform/actions'
 import type { PageShare } from '@/platform/share'
-import { PLACEHOLDER, settings } from '@/settings'
+import { fundingText, medicalReviewText, settings } from '@/settings'
 import './index.scss'
 
 const share: PageShare = { title: `${about.title}：谁写的、内容从哪里来、隐私与纠错`, destination: { route: 'about', query: {} }, image: 'home' }
@@ -26,7 +23,8 @@ function datesOfEachKind(): string[] {
 }
 
 /** The organization's own statement of its funding; while it is missing, say so instead of guessing. */
-const funding = settings.funding.includes(PLACEHOLDER) ? '（机构尚未填写资金来源说明。）' : settings.funding
+const funding = fundingText(settings) ?? meta.fundingPending
+const medicalReview = medicalReviewText(settings) ?? meta.medicalReviewPending
 
 // Terms are marked once on the whole page, with one set of chips at its end: the page is short on jargon.
 const paragraphs = about.principles.flatMap((principle) => principle.paragraphs)
@@ -44,6 +42,7 @@ export default function AboutPage() {
         <Section key={principle.id} heading={principle.heading}>
           <View className={`stack about-principle about-principle--${principle.id}`}>
             {principle.paragraphs.map((paragraph) => <Paragraph key={paragraph}><TermText segments={segmentsOf(paragraph)} /></Paragraph>)}
+            {principle.id === 'authority' && <Text className='about-review'>“和医生商量之前”页面的医学审阅：{medicalReview}</Text>}
             {principle.id === 'attribution' && datesOfEachKind().map((line) => <Text key={line} className='muted'>{line}</Text>)}
             {principle.id === 'financial-disclosure' && <Text className='about-funding'>{funding}</Text>}
             {principle.id === 'transparency' && <ReportError />}
@@ -60,20 +59,10 @@ export default function AboutPage() {
 /** WeChat's own feedback page (not available in Moments' single-page mode) and the organization's email. */
 function ReportError() {
   const { singlePage } = useArrival()
-  const [failedCopy, setFailedCopy] = useState<string>()
-  const copyEmail = async () => {
-    const outcome = await copyText(email)
-    setFailedCopy(outcome.ok ? undefined : outcome.message)
-  }
   return (
     <View className='stack'>
       {!singlePage && <Button className='solid-button feedback-button' openType='feedback'>意见反馈（微信）</Button>}
-      {email && (
-        <Tappable className='pill email-button' onTap={copyEmail} label={`复制邮箱 ${email}`}>
-          <Text>复制邮箱：{email}</Text>
-        </Tappable>
-      )}
-      {failedCopy && <CopyFallback message={failedCopy} value={email} />}
+      {email && <CopyButton className='pill email-button' value={email} label={`复制邮箱 ${email}`}>{`复制邮箱：${email}`}</CopyButton>}
     </View>
   )
 }

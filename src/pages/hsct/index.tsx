@@ -5,11 +5,13 @@ import {
   additionsCheckedAt, explainer, findSection, glossary, guidelinesUpdate, harms, meta, trials, trialsContent, trialToday, type ExplainerSection
 } from '@/content'
 import { BrochureText } from '@/components/Correction'
+import { DecisionAidLink } from '@/components/DecisionAidLink'
 import { ExperimentalNote } from '@/components/ExperimentalNote'
 import { PageShell } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
-import { DateNote, Heading, PageTitle, Section } from '@/components/Section'
+import { DateNote, PageTitle, Section } from '@/components/Section'
 import { SinceBrochure } from '@/components/SinceBrochure'
+import { TableOfContents } from '@/components/TableOfContents'
 import { Tappable } from '@/components/Tappable'
 import { scrollToElement } from '@/platform/navigation'
 import { usePageParams } from '@/platform/pageParams'
@@ -56,17 +58,10 @@ export default function HsctPage() {
         <ExperimentalNote />
       </View>
 
-      <View className='stack panel'>
-        <Heading level={2} className='toc__heading'>本页目录</Heading>
-        {explainer.sections.map((section) => (
-          <Tappable key={section.id} className='toc-entry' onTap={() => jumpTo(section)}>
-            <Text>{section.heading}</Text>
-          </Tappable>
-        ))}
-        <Tappable className='toc-entry' onTap={() => jumpTo(undefined)}>
-          <Text>术语表</Text>
-        </Tappable>
-      </View>
+      <TableOfContents
+        entries={[...explainer.sections.map((section) => ({ id: section.id, label: section.heading })), { id: GLOSSARY_ID, label: '术语表' }]}
+        onJump={(id) => jumpTo(findSection(id))}
+      />
 
       {explainer.sections.map((section) => (
         <View key={section.id} className='stack'>
@@ -76,6 +71,7 @@ export default function HsctPage() {
           </Section>
           {/* Where a patient weighs the risks: right after the brochure's own words on them. */}
           {section.id === 'risks' && <SinceBrochure id={HARMS_ID} {...harmsBlock} />}
+          {section.id === 'risks' && <DecisionAidLink />}
         </View>
       ))}
 

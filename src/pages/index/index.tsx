@@ -19,6 +19,7 @@ const known = { trialIds: trials.map((trial) => trial.id), sectionIds: explainer
 const ENTRIES = [
   { to: { route: 'hsct', query: {} }, title: `什么是${meta.treatmentName}`, text: '治疗原理、为谁研究、风险与筛查' },
   { to: { route: 'trials', query: {} }, title: '手册所列的四项临床试验', text: `${trials.map((trial) => trial.acronym).join(' · ')}：结果和现在的状态` },
+  { to: { route: 'decide', query: {} }, title: '要不要考虑移植：和医生商量之前', text: '两种选择的好处和风险、对您重要的事、要问医生的问题' },
   { to: { route: 'contact', query: {} }, title: `关于${organization.shortName}`, text: '机构介绍和联系方式' }
 ] as const
 

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { additionsCheckedAt, findSection, findTrial, harms, meta, neighbouringTrials, trialToday, trialsContent, updateForTrial, type Trial } from '@/content'
 import { enrollmentText, placeText, yearsText } from '@/content/trialFacts'
 import { BrochureText } from '@/components/Correction'
+import { DecisionAidLink } from '@/components/DecisionAidLink'
 import { PageShell } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
 import { DateNote, Heading, PageTitle, Section } from '@/components/Section'
@@ -112,6 +113,7 @@ function TrialRecord({ trial }: { trial: Trial }) {
       <View className='panel doctor-note'>
         <Text>是否参加临床试验，需要和您的医生一起商量决定。</Text>
       </View>
+      <DecisionAidLink />
 
       <View className='stack'>
         {previous && <RouteLink to={{ route: 'trial', query: { id: previous.id } }}>{`‹ 上一项：${previous.acronym}`}</RouteLink>}

@@ -2,13 +2,12 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { additionsCheckedAt, meta, statusesCheckedAt, trials, trialsContent, trialsRecruitingNow, trialToday } from '@/content'
 import { enrollmentText, matchesFilter, placeText, STATUS_FILTERS, yearsText, type StatusFilter } from '@/content/trialFacts'
-import { Decoration } from '@/components/Decoration'
+import { ChoiceChips } from '@/components/ChoiceChips'
+import { DecisionAidLink } from '@/components/DecisionAidLink'
 import { PageShell } from '@/components/PageShell'
 import { LinkCue, RouteLink } from '@/components/RouteLink'
 import { DateNote, PageTitle } from '@/components/Section'
-import { Tappable } from '@/components/Tappable'
 import { TermText, markedTerms } from '@/components/TermText'
-import { roleProps } from '@/platform/accessibility'
 import type { PageShare } from '@/platform/share'
 import { TrialTimeline } from './TrialTimeline'
 import './index.scss'
@@ -28,6 +27,10 @@ const matches = (filter: StatusFilter) => trials.filter((trial) => {
 })
 // The filters say which status they use: today's, with the date the app checked it.
 const filterBasis = `现在的状态（本小程序核对于${checkedAt}）`
+const FILTER_OPTIONS = STATUS_FILTERS.map(({ value, label }) => {
+  const count = matches(value).length
+  return { value, label, count, spoken: `${label}（按${filterBasis}），${count}项` }
+})
 
 /** Whether anyone can join one of the brochure's trials today: said first, because the brochure's 2016 text says so. */
 function recruitingText(): string {
@@ -45,8 +48,9 @@ export default function TrialsPage() {
     <PageShell share={share} additionsCheckedAt={additionsCheckedAt()}>
       <View className='stack'>
         <PageTitle>手册所列的四项临床试验</PageTitle>
-        <View className='update-panel recruiting-now'>
+        <View className='stack update-panel recruiting-now'>
           <Text>{recruitingText()}</Text>
+          <DecisionAidLink section='recruiting'>现在招募的试验，怎样查找</DecisionAidLink>
         </View>
         {/* Terms inline only: chips here would push the cards down. */}
         <TermText segments={introSegments} />
@@ -55,24 +59,13 @@ export default function TrialsPage() {
 
       <View className='stack stack--tight'>
         <Text className='filter-basis'>按{filterBasis}筛选：</Text>
-        <View className='filter-chips' {...roleProps('radiogroup')} aria-label={`按${filterBasis}筛选`}>
-          {STATUS_FILTERS.map((option) => {
-            const count = matches(option.value).length
-            const selected = option.value === filter
-            return (
-              <Tappable
-                key={option.value}
-                className={`pill filter-chip ${selected ? 'pill--selected' : ''}`}
-                onTap={() => setFilter(option.value)}
-                checked={selected}
-                label={`${option.label}（按${filterBasis}），${count}项`}
-              >
-                {selected && <Decoration>✓ </Decoration>}
-                <Text>{option.label}（{count}）</Text>
-              </Tappable>
-            )
-          })}
-        </View>
+        <ChoiceChips
+          groupLabel={`按${filterBasis}筛选`}
+          options={FILTER_OPTIONS.map(({ value, label, count }) => ({ value, label: `${label}（${count}）` }))}
+          selected={filter}
+          onChoose={setFilter}
+          describe={({ value }) => FILTER_OPTIONS.find((option) => option.value === value)?.spoken ?? value}
+        />
       </View>
 
       <View className='stack stack--loose'>
@@ -98,6 +91,7 @@ export default function TrialsPage() {
       </View>
 
       <TrialTimeline />
+      <DecisionAidLink />
     </PageShell>
   )
 }

@@ -75,7 +75,10 @@ export const ROUTES: Route[] = [
   route('pages/trials/index', 'trials'),
   ...['astis', 'scot', 'assist', 'stat'].map((id) => route(`pages/trial/index?id=${id}`, `trial-${id}`)),
   route('pages/contact/index', 'contact'),
-  route('pages/about/index', 'about')
+  route('pages/about/index', 'about'),
+  route('pages/decide/index', 'decide'),
+  // The decision aid's densest parts: the grid, the pictures of 100, the trials side by side, the choices, the questions.
+  ...['grid', 'pictures', 'trials', 'values', 'questions', 'recruiting'].map((section) => route(`pages/decide/index?section=${section}`, `decide-${section}`))
 ]
 
 /** The element every page renders once its real content is there (PageShell's root). */

@@ -1,0 +1,23 @@
+import { Text, View } from '@tarojs/components'
+import { Heading } from '../Section'
+import { Tappable } from '../Tappable'
+import './index.scss'
+
+export interface ContentsEntry<T extends string> {
+  id: T
+  label: string
+}
+
+/** A long page's sections as large entries; a tap scrolls to the section (the page decides how). */
+export function TableOfContents<T extends string>({ entries, onJump }: { entries: ContentsEntry<T>[]; onJump: (id: T) => void }) {
+  return (
+    <View className='stack panel'>
+      <Heading level={2} className='toc__heading'>本页目录</Heading>
+      {entries.map((entry) => (
+        <Tappable key={entry.id} className='toc-entry' onTap={() => onJump(entry.id)}>
+          <Text>{entry.label}</Text>
+        </Tappable>
+      ))}
+    </View>
+  )
+}
