@@ -131,8 +131,8 @@ function splitJs(file: string, text: string, modules: Map<string, ModulePart[]>)
 
 /**
  * Content JSON reaches the bundle as `JSON.parse('...')` literals inside the module that imports it (webpack
- * hoists JSON into src/content/index.ts), so those literals are content; the rest of the module goes to the
- * side (framework or app) that contributed most of its source.
+ * hoists each JSON into its accessor module under src/content/), so those literals are content; the rest of the
+ * module goes to the side (framework or app) that contributed most of its source.
  */
 function splitModule(source: string, parts: ModulePart[]): { pieces: [keyof Pieces, string][]; mixed: boolean } {
   const hasContent = parts.some((part) => partGroup(part.name) === 'content')

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { correctionsFor, correctionsLabel } from '@/content'
+import { correctionsFor, correctionsLabel } from '@/content/corrections'
 import { SourcedTexts } from '../Sources'
 import { TermParagraphs } from '../TermText'
 import './index.scss'

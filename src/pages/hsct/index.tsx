@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { useReady } from '@tarojs/taro'
 import { useState } from 'react'
-import {
-  explainer, findSection, glossary, guidelinesUpdate, harmsUpdate, meta, trials, trialsContent, updateForTrial, type ExplainerSection
-} from '@/content'
+import { explainer, findSection, glossary, meta, trials, trialsContent, type ExplainerSection } from '@/content'
+import { guidelinesUpdate, harmsUpdate, updateForTrial } from '@/content/additions'
 import { BrochureText } from '@/components/Correction'
 import { ExperimentalNote } from '@/components/ExperimentalNote'
 import { PageShell } from '@/components/PageShell'

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { findSection, findTrial, harmsUpdate, meta, neighbouringTrials, trialsContent, updateForTrial, type Trial } from '@/content'
+import { findSection, findTrial, meta, neighbouringTrials, trialsContent, type Trial } from '@/content'
+import { harmsUpdate, updateForTrial } from '@/content/additions'
 import { enrollmentText, placeText, yearsText } from '@/content/trialFacts'
 import { BrochureText } from '@/components/Correction'
 import { PageShell } from '@/components/PageShell'

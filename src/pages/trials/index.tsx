@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { trials, trialsContent, updatesCheckedAt, updateForTrial } from '@/content'
+import { trials, trialsContent } from '@/content'
+import { updatesCheckedAt, updateForTrial } from '@/content/additions'
 import { enrollmentText, matchesFilter, placeText, STATUS_FILTERS, yearsText, type StatusFilter } from '@/content/trialFacts'
 import { Decoration } from '@/components/Decoration'
 import { PageShell } from '@/components/PageShell'
