@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'fs'
 import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { createSwcRegister } from '@tarojs/helper'
@@ -7,10 +8,18 @@ import prodConfig from './prod'
 
 const contentDir = path.resolve(__dirname, '../src/content')
 const validatorDir = path.resolve(__dirname, '../tools/content')
+const pagesDir = path.resolve(__dirname, '../src/pages')
 
 /** `@/…` imports, resolved from tsconfig.json's paths. */
 function resolveImportAlias(chain: { resolve: { plugin: (name: string) => { use: (plugin: unknown) => void } } }): void {
   chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+}
+
+/** Each page's own share image, e.g. pages/trial/share.png: it ships in that page's folder. */
+function pageShareImages(): string[] {
+  return readdirSync(pagesDir)
+    .map((page) => `pages/${page}/share.png`)
+    .filter((image) => existsSync(path.join(pagesDir, '..', image)))
 }
 
 /** The bench's module map (tools/webpack-stats-plugin.ts), only when tools/build.ts asks for it. */
@@ -47,9 +56,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // The settings (TARO_APP_*) come from .env and .env.production: Taro inlines them into the bundle.
     defineConstants: {},
     copy: {
-      // Share images and the sitemap are referenced by path, not imported, so they are copied as they are.
+      // Share images and the sitemap are referenced by path, not imported, so they are copied as they are: the main
+      // package's images to assets/share/, each page's own share.png into its folder (its subpackage, see app.config.ts).
       patterns: [
         { from: 'src/assets/share/', to: `${outputRoot}/assets/share/` },
+        ...pageShareImages().map((image) => ({ from: `src/${image}`, to: `${outputRoot}/${image}` })),
         { from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }
       ],
       options: {}
@@ -83,7 +94,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
           typeofs: true
         },
         // ascii_only: false keeps Chinese as UTF-8: Taro's default escapes each character as \uXXXX (6 bytes
-        // instead of 3), which would cost the package its content and labels twice over.
+        // instead of 3), which would cost every package its content and labels twice over.
         output: { ecma: 2015, ascii_only: false }
       }
     },
@@ -91,9 +102,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // component, an extra component per subtree. Each level costs the main package about 3 KB. The deepest pages (the
     // explainer, a trial page: a copy button in a source of a correction) nest views 10 levels deep, so 12 leaves one
     // level spare: the decision aid (pages/decide) fits with an icon array (rows of icons) inside an option card in a
-    // section, 10 levels like today's deepest, or 11 with one wrapper more: raise this by one per level needed.
+    // section, 10 levels like today's deepest, or 11 with one wrapper more. npm run bench prints each page's levels
+    // and fails when a page spills over: then raise this by one per level needed.
     baseLevel: 12,
     mini: {
+      // Modules that only subpackage pages use stay out of common.js (Taro's default, kept on deliberately):
+      // they land in the subpackages that use them, copied into each one's sub-common/ when several share them.
+      optimizeMainPackage: { enable: true },
       // Nothing sets innerHTML (all text is React children), so Taro's DOM need not offer it. This saves little: the
       // HTML parser behind it stays, because Taro's React renderer imports it for dangerouslySetInnerHTML.
       runtime: { enableInnerHTML: false },

@@ -16,8 +16,8 @@ const risks = findSection('risks')
 
 function shareFor(trial: Trial | undefined): PageShare {
   return trial
-    ? { title: `${trial.acronym}：${trial.nameZh}（自体干细胞移植治疗硬皮病）`, destination: { route: 'trial', query: { id: trial.id } }, image: 'trials' }
-    : { title: '自体干细胞移植治疗硬皮病的四项临床试验', destination: { route: 'trials', query: {} }, image: 'trials' }
+    ? { title: `${trial.acronym}：${trial.nameZh}（自体干细胞移植治疗硬皮病）`, destination: { route: 'trial', query: { id: trial.id } }, image: 'trial' }
+    : { title: '自体干细胞移植治疗硬皮病的四项临床试验', destination: { route: 'trials', query: {} }, image: 'trial' }
 }
 
 /**
