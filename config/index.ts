@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'fs'
 import path from 'path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import { createSwcRegister } from '@tarojs/helper'
@@ -7,10 +8,18 @@ import prodConfig from './prod'
 
 const contentDir = path.resolve(__dirname, '../src/content')
 const validatorDir = path.resolve(__dirname, '../tools/content')
+const pagesDir = path.resolve(__dirname, '../src/pages')
 
 /** `@/…` imports, resolved from tsconfig.json's paths. */
 function resolveImportAlias(chain: { resolve: { plugin: (name: string) => { use: (plugin: unknown) => void } } }): void {
   chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+}
+
+/** Each page's own share image, e.g. pages/trial/share.png: it ships in that page's folder. */
+function pageShareImages(): string[] {
+  return readdirSync(pagesDir)
+    .map((page) => `pages/${page}/share.png`)
+    .filter((image) => existsSync(path.join(pagesDir, '..', image)))
 }
 
 /** The bench's module map (tools/webpack-stats-plugin.ts), only when tools/build.ts asks for it. */
@@ -41,14 +50,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot,
-    // WeChat's screen reader reads aria-* attributes only where the templates bind them.
-    plugins: [path.resolve(__dirname, 'plugins/aria/index.ts'), ...statsPlugins()],
+    // WeChat's screen reader reads aria-* attributes only where the templates bind them; base.wxml (main package)
+    // carries no template for a component no page uses.
+    plugins: [path.resolve(__dirname, 'plugins/aria/index.ts'), path.resolve(__dirname, 'plugins/unused-templates/index.ts'), ...statsPlugins()],
     // The settings (TARO_APP_*) come from .env and .env.production: Taro inlines them into the bundle.
     defineConstants: {},
     copy: {
-      // Share images and the sitemap are referenced by path, not imported, so they are copied as they are.
+      // Share images and the sitemap are referenced by path, not imported, so they are copied as they are: the main
+      // package's images to assets/share/, each page's own share.png into its folder (its subpackage, see app.config.ts).
       patterns: [
         { from: 'src/assets/share/', to: `${outputRoot}/assets/share/` },
+        ...pageShareImages().map((image) => ({ from: `src/${image}`, to: `${outputRoot}/${image}` })),
         { from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }
       ],
       options: {}
@@ -58,13 +70,48 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: {
       enable: false
     },
-    // Keep Chinese as UTF-8 in the minified JS: Taro's default escapes each character as \uXXXX (6 bytes
-    // instead of 3), which costs the main package about 20 KB of content and labels.
     terser: {
       enable: true,
-      config: { output: { ascii_only: false } }
+      config: {
+        // Taro's defaults switch off most of terser's passes and write ES5. The bundle is ES2015 and later already
+        // (Taro's runtime ships classes, babel compiles src/ for package.json's browserslist), so ES5 output reaches no
+        // older phone and only costs bytes: terser may write ES2015, with each pass back at terser's own default.
+        compress: {
+          ecma: 2015,
+          arrows: true,
+          collapse_vars: true,
+          comparisons: true,
+          computed_props: true,
+          directives: true,
+          hoist_props: true,
+          inline: true,
+          loops: true,
+          negate_iife: true,
+          properties: true,
+          reduce_funcs: true,
+          reduce_vars: true,
+          switches: true,
+          typeofs: true
+        },
+        // ascii_only: false keeps Chinese as UTF-8: Taro's default escapes each character as \uXXXX (6 bytes
+        // instead of 3), which would cost every package its content and labels twice over.
+        output: { ecma: 2015, ascii_only: false }
+      }
     },
+    // Nesting levels of base.wxml's templates (Taro's default 16); the last one hands deeper nodes to Taro's comp
+    // component, an extra component per subtree. Each level costs the main package about 3 KB. The deepest pages (the
+    // explainer, a trial page: a copy button in a source of a correction) nest views 10 levels deep, so 12 leaves one
+    // level spare: the decision aid (pages/decide) fits with an icon array (rows of icons) inside an option card in a
+    // section, 10 levels like today's deepest, or 11 with one wrapper more. npm run bench prints each page's levels
+    // and fails when a page spills over: then raise this by one per level needed.
+    baseLevel: 12,
     mini: {
+      // Modules that only subpackage pages use stay out of common.js (Taro's default, kept on deliberately):
+      // they land in the subpackages that use them, copied into each one's sub-common/ when several share them.
+      optimizeMainPackage: { enable: true },
+      // Nothing sets innerHTML (all text is React children), so Taro's DOM need not offer it. This saves little: the
+      // HTML parser behind it stays, because Taro's React renderer imports it for dangerouslySetInnerHTML.
+      runtime: { enableInnerHTML: false },
       // Component styles are all class-scoped, so their order across chunks does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

@@ -1,5 +1,6 @@
 /**
- * Renders the WeChat share-card images into src/assets/share/.
+ * Renders the WeChat share-card images: the main package's (home, and the square one for Moments) into
+ * src/assets/share/, each subpackage page's into its own folder as share.png (see src/platform/share.ts).
  * Run from the project root:  npx tsx scripts/make-share-images.ts
  *
  * Cards are plain HTML rendered by the system Chromium (Debian package) through
@@ -9,34 +10,41 @@
  * WeChat's quality check counts all images together against 200 KB.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, statSync } from 'node:fs'
+import { copyFileSync, mkdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
-const OUT_DIR = path.resolve(__dirname, '..', 'src', 'assets', 'share')
+const SRC = path.resolve(__dirname, '..', 'src')
 const MAX_BYTES = 100 * 1024
 
 const PURPLE = '#4A2270'
 const LAVENDER = '#F4EEFA'
 const ACCENT = '#C9A7E8'
-const FOOTER = '紫贝壳公益 · 截至2016年12月的手册内容'
+const BROCHURE_FOOTER = '紫贝壳公益 · 截至2016年12月的手册内容'
 
 interface Card {
-  file: string
+  /** Where the image goes, relative to src/: one card may serve several pages. */
+  files: string[]
   width: number
   height: number
   title: string
   subtitle: string
+  /** The card's date line: the brochure's date, unless the page is the app's own (the decision aid). */
+  footer?: string
   square?: boolean
 }
 
 // 500x400 (5:4) cards for onShareAppMessage; the 400x400 square is for onShareTimeline.
 const CARDS: Card[] = [
-  { file: 'home.png', width: 500, height: 400, title: '干细胞移植科普', subtitle: '写给硬皮病患者和家属' },
-  { file: 'hsct.png', width: 500, height: 400, title: '什么是自体干细胞移植', subtitle: '硬皮病治疗的临床研究' },
-  { file: 'trials.png', width: 500, height: 400, title: '四项临床试验', subtitle: 'ASTIS · SCOT · ASSIST · STAT' },
-  { file: 'contact.png', width: 500, height: 400, title: '紫贝壳公益', subtitle: '爱，让我们更柔软' },
-  { file: 'square.png', width: 400, height: 400, title: '紫贝壳公益', subtitle: '干细胞移植科普', square: true },
+  { files: ['assets/share/home.png'], width: 500, height: 400, title: '干细胞移植科普', subtitle: '写给硬皮病患者和家属' },
+  { files: ['pages/hsct/share.png'], width: 500, height: 400, title: '什么是自体造血干细胞移植', subtitle: '硬皮病治疗的临床研究' },
+  { files: ['pages/trials/share.png', 'pages/trial/share.png'], width: 500, height: 400, title: '四项临床试验', subtitle: 'ASTIS · SCOT · ASSIST · STAT' },
+  { files: ['pages/contact/share.png'], width: 500, height: 400, title: '紫贝壳公益', subtitle: '爱，让我们更柔软' },
+  {
+    files: ['pages/decide/share.png'], width: 500, height: 400, title: '和医生商量之前', subtitle: '要不要考虑自体造血干细胞移植',
+    footer: '紫贝壳公益 · 本小程序整理，核对于2026年12月'
+  },
+  { files: ['assets/share/square.png'], width: 400, height: 400, title: '紫贝壳公益', subtitle: '干细胞移植科普', square: true },
 ]
 
 /** A scallop shell as inline SVG: a fan of ribs with a scalloped rim and a small hinge. */
@@ -73,10 +81,10 @@ function cardHtml(c: Card): string {
   const body = c.square
     ? `<main class="sq">${shellSvg(120, ACCENT, PURPLE)}
          <h1>${c.title}</h1><p>${c.subtitle}</p></main>
-       <footer class="sqfoot">${FOOTER}</footer>`
+       <footer class="sqfoot">${c.footer ?? BROCHURE_FOOTER}</footer>`
     : `<main>${shellSvg(64, PURPLE, LAVENDER)}
          <h1>${c.title}</h1><div class="bar"></div><p>${c.subtitle}</p></main>
-       <footer>${FOOTER}</footer>`
+       <footer>${c.footer ?? BROCHURE_FOOTER}</footer>`
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
     * { margin: 0; box-sizing: border-box; }
     html, body { width: ${c.width}px; height: ${c.height}px; overflow: hidden; }
@@ -96,7 +104,6 @@ function cardHtml(c: Card): string {
 }
 
 async function main(): Promise<void> {
-  mkdirSync(OUT_DIR, { recursive: true })
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -110,14 +117,16 @@ async function main(): Promise<void> {
       await page.route('**/*', (route) => route.abort()) // cards must be self-contained: no network at all
       await page.setContent(cardHtml(c), { waitUntil: 'load' })
       await page.evaluate(async () => { await document.fonts.ready }) // avoid capturing before CJK glyphs load
-      const file = path.join(OUT_DIR, c.file)
-      await page.screenshot({ path: file, type: 'png' })
+      const [first, ...copies] = c.files.map((file) => path.join(SRC, file))
+      mkdirSync(path.dirname(first), { recursive: true })
+      await page.screenshot({ path: first, type: 'png' })
       await page.close()
-      execFileSync('pngquant', ['16', '--speed=1', '--strip', '--force', '--output', file, file])
-      const bytes = statSync(file).size
+      execFileSync('pngquant', ['16', '--speed=1', '--strip', '--force', '--output', first, first])
+      for (const copy of copies) copyFileSync(first, copy)
+      const bytes = statSync(first).size
       const over = bytes > MAX_BYTES
       if (over) tooBig = true
-      console.log(`${c.file.padEnd(12)} ${c.width}x${c.height}  ${bytes} bytes${over ? '  > 100 KB!' : ''}`)
+      console.log(`${c.files.join(', ').padEnd(48)} ${c.width}x${c.height}  ${bytes} bytes${over ? '  > 100 KB!' : ''}`)
     }
   } finally {
     await browser.close()

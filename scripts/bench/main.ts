@@ -1,17 +1,20 @@
 // npm run bench [-- --check-budgets] [-- --save]: builds the release package and a one-page empty Taro React app
-// in the same run, measures both (package size by group; per route: setData, WXML nodes and depth, time to first
-// render) and prints them side by side with the change since benchmarks/latest.json. --save writes the new
+// in the same run, measures both (size of the main package and of each subpackage, by group; what a QR code straight
+// to each page downloads; per route: setData, WXML nodes, depth and template levels, time to first render) and prints
+// them side by side with the change since benchmarks/latest.json. --save writes the new
 // figures there (on request only, so that CI leaves the tree clean); --check-budgets exits 1 when a budget in
 // scripts/bench/budgets.ts is exceeded.
 import { execFileSync } from 'child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs'
 import os from 'os'
 import path from 'path'
+import { DECIDE_SECTIONS, ROUTES } from '../../src/routes'
 import { ROOT, buildAll, run, type BuildResult } from '../../tools/build'
+import { readPackages } from '../../tools/packages'
 import { runScript } from '../../tools/run-script'
 import { prepareEmptyApp } from './baseline-app'
 import { budgetViolations } from './budgets'
-import { measurePackage } from './package-size'
+import { measurePackages } from './package-size'
 import { printDeltas, printReport } from './report'
 import type { AppFigures, BenchReport, RouteFigures, RouteTarget } from './types'
 
@@ -50,15 +53,18 @@ async function main(): Promise<number> {
 async function measureApp(label: 'app' | 'empty', { dist, seconds }: BuildResult, work: string): Promise<AppFigures> {
   return {
     buildSeconds: seconds,
-    package: measurePackage(dist, path.join(work, `${label}-stats.json`)),
+    packages: measurePackages(dist, path.join(work, `${label}-stats.json`)),
     routes: await measureRoutes(dist, routesOf(dist), path.join(work, `${label}-routes.json`))
   }
 }
 
 function finish(app: AppFigures, empty: AppFigures, loadAverage: BenchReport['loadAverage'], { checkBudgets, save }: { checkBudgets: boolean; save: boolean }): number {
+  const { main: mainPackage, subpackages, coldStarts } = app.packages
   const violations = budgetViolations({
-    packageBytes: app.package.totalBytes,
-    ownBytes: app.package.groups.appCode.bytes + app.package.groups.content.bytes,
+    emptyAppBytes: empty.packages.main.totalBytes,
+    mainPackage: { bytes: mainPackage.totalBytes, ownBytes: mainPackage.groups.appCode.bytes + mainPackage.groups.content.bytes },
+    subpackages: subpackages.map(({ root, totalBytes }) => ({ root, bytes: totalBytes })),
+    coldStarts,
     routes: app.routes
   })
   const report: BenchReport = {
@@ -94,13 +100,14 @@ function printBudgets(violations: string[], checkBudgets: boolean): number {
   return checkBudgets ? 1 : 0
 }
 
-/** Every page in the package's app.json; the trial page once per trial in src/content/trials.json. */
+/** Every page in the package's app.json (main package and subpackages); the trial page once per trial in src/content/trials.json. */
 function routesOf(dist: string): RouteTarget[] {
-  const pages = (JSON.parse(readFileSync(path.join(dist, 'app.json'), 'utf8')) as { pages: string[] }).pages
-  return pages.flatMap((route): RouteTarget[] => {
+  return readPackages(dist).routes.flatMap((route): RouteTarget[] => {
     const short = route.replace(/^pages\//, '').replace(/\/index$/, '')
-    if (route !== 'pages/trial/index') return [{ name: short, route, query: {} }]
-    return trialIds().map((id) => ({ name: `${short}?id=${id}`, route, query: { id } }))
+    if (route === ROUTES.trial) return trialIds().map((id) => ({ name: `${short}?id=${id}`, route, query: { id } }))
+    // The decision aid shows one part at a time: each part is a first render of its own.
+    if (route === ROUTES.decide) return DECIDE_SECTIONS.map((section) => ({ name: `${short}?section=${section}`, route, query: { section } }))
+    return [{ name: short, route, query: {} }]
   })
 }
 
@@ -131,7 +138,9 @@ async function measureRoutes(dist: string, routes: RouteTarget[], out: string): 
 
 function readPrevious(): BenchReport | undefined {
   try {
-    return JSON.parse(readFileSync(LATEST, 'utf8')) as BenchReport
+    const report = JSON.parse(readFileSync(LATEST, 'utf8')) as Partial<BenchReport>
+    // Figures saved before the bench measured each package apart have nothing to compare figure by figure.
+    return report.app?.packages ? (report as BenchReport) : undefined
   } catch {
     return undefined
   }

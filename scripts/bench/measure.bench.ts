@@ -3,6 +3,7 @@
 // (jest.config.js matches tests/**/*.test.ts only), and it asserts nothing: figures are judged by the bench.
 import { writeFileSync } from 'fs'
 import { launchApp, openPage, useDist, type OpenPage } from '../../tools/miniprogram'
+import { templateFigures } from './templates'
 import type { RouteFigures, RouteTarget } from './types'
 
 const dist = requiredEnv('BENCH_DIST')
@@ -38,6 +39,7 @@ async function measureRoute(target: RouteTarget): Promise<RouteFigures> {
     setDataCountsSeen: [...counts].sort((a, b) => a - b),
     nodes: cold.nodes,
     depth: cold.depth,
+    templates: cold.templates,
     firstRenderMs: { median: median(times), min: Math.min(...times), max: Math.max(...times), runs: times.length }
   }
 }
@@ -45,7 +47,7 @@ async function measureRoute(target: RouteTarget): Promise<RouteFigures> {
 async function renderOnce(target: RouteTarget) {
   const page = await openPage(target.route, target.query)
   await waitForQuiet(page.setDataCalls)
-  const figures = { ...setDataFigures(page), ...treeFigures(page.component.dom as Element) }
+  const figures = { ...setDataFigures(page), ...treeFigures(page.component.dom as Element), templates: templateFigures(dist, page.instance.data.root) }
   page.close()
   return figures
 }

@@ -1,4 +1,5 @@
-// Sizes of a built WeChat package, split into what the framework costs and what the app adds.
+// Sizes of a built WeChat package, for the main package and each subpackage apart (a file belongs to the package
+// whose folder holds it, see tools/packages.ts), split into what the framework costs and what the app adds.
 // Output files mix both (Taro's common.js holds the app's shared components and content; app.js holds React's
 // reconciler), so JS is split per webpack module: the minified text of each module is read back from the chunk,
 // and the module map recorded during the build (tools/webpack-stats-plugin.ts) says which source it came from.
@@ -7,6 +8,7 @@ import path from 'path'
 import vm from 'vm'
 import { gzipSync } from 'zlib'
 import { listFiles } from '../../tools/files'
+import { MAIN_PACKAGE, packageOf, readPackages } from '../../tools/packages'
 import type { ModuleMap } from '../../tools/webpack-stats-plugin'
 
 export const GROUPS = ['framework', 'appCode', 'content', 'templates', 'styles', 'images', 'other'] as const
@@ -36,7 +38,7 @@ export interface JsFileSplit {
 }
 
 export interface PackageSize {
-  /** Files WeChat uploads (its extension whitelist); the rest are listed in notUploaded and counted nowhere. */
+  /** Files WeChat uploads (its extension whitelist); the rest are listed in PackageSizes.notUploaded and counted nowhere. */
   totalBytes: number
   /** Sum of each file gzipped on its own. */
   totalGzip: number
@@ -46,9 +48,32 @@ export interface PackageSize {
   js: JsFileSplit[]
   /** Modules whose scope-hoisted parts mix framework and app code; counted whole to their larger side. */
   mixedModules: number
-  notUploaded: { file: string; bytes: number }[]
   /** The content's bytes if the JS kept Chinese as UTF-8: Taro's terser setting ascii_only writes \uXXXX (6 bytes). */
   contentAsUtf8Bytes: number
+}
+
+export interface SubpackageSize extends PackageSize {
+  /** Its root folder in app.json, e.g. pages/trial. */
+  root: string
+  /** Its copies of modules that several subpackages share (Taro's sub-common/ folder), counted here as WeChat downloads them. */
+  subCommonBytes: number
+}
+
+/** What a QR code or share card straight to a page makes WeChat download before the page shows. */
+export interface ColdStartSize {
+  route: string
+  /** The main package, and the page's subpackage unless the page is in the main package. */
+  packages: string[]
+  bytes: number
+  gzip: number
+}
+
+/** The main package (downloaded before anything shows) and each subpackage (downloaded when one of its pages opens). */
+export interface PackageSizes {
+  main: PackageSize
+  subpackages: SubpackageSize[]
+  coldStarts: ColdStartSize[]
+  notUploaded: { file: string; bytes: number }[]
 }
 
 type ModulePart = ModuleMap['chunks'][number]['modules'][number]['parts'][number]
@@ -57,19 +82,42 @@ type ModulePart = ModuleMap['chunks'][number]['modules'][number]['parts'][number
 const TARO_GENERATED = /^(base\.wxml|utils\.wxs|comp\.[a-z]+|custom-wrapper\.[a-z]+)$/
 const MEDIA = /\.(png|jpe?g|gif|svg|webp|bmp|mp3|m4a|aac|wav|ogg|flac|mp4)$/i
 const JSON_LITERAL = /JSON\.parse\('(?:[^'\\]|\\.)*'\)/g
+/** Where Taro's MiniSplitChunksPlugin writes, inside each subpackage, its copy of the modules several subpackages share. */
+const SUB_COMMON_DIR = 'sub-common'
 /** DevTools and miniprogram-ci upload only these extensions (licence .txt files and docs stay behind). */
 const UPLOADED = new Set(require('miniprogram-ci/dist/utils/white_ext_list').MiniProgramWhiteList as string[])
 
-export function measurePackage(dist: string, statsFile: string): PackageSize {
+export function measurePackages(dist: string, statsFile: string): PackageSizes {
   const modules = readModuleMap(statsFile)
+  const packages = readPackages(dist)
+  const all = listFiles(dist)
+  const uploaded = all.filter((file) => UPLOADED.has(path.posix.extname(file).toLowerCase()))
+  const filesOf = (name: string) => uploaded.filter((file) => packageOf(file, packages) === name)
+  const main = measureFiles(dist, filesOf(MAIN_PACKAGE), modules)
+  const subpackages = packages.subpackageRoots.map((root): SubpackageSize => {
+    const files = filesOf(root)
+    const subCommon = files.filter((file) => file.startsWith(`${root}/${SUB_COMMON_DIR}/`))
+    return { root, ...measureFiles(dist, files, modules), subCommonBytes: subCommon.reduce((sum, file) => sum + statSync(path.join(dist, file)).size, 0) }
+  })
+  const coldStarts = packages.routes.map((route): ColdStartSize => {
+    const own = subpackages.find((subpackage) => subpackage.root === packageOf(route, packages))
+    return {
+      route,
+      packages: own ? [MAIN_PACKAGE, own.root] : [MAIN_PACKAGE],
+      bytes: main.totalBytes + (own?.totalBytes ?? 0),
+      gzip: main.totalGzip + (own?.totalGzip ?? 0)
+    }
+  })
+  const notUploaded = all.filter((file) => !uploaded.includes(file)).map((file) => ({ file, bytes: statSync(path.join(dist, file)).size }))
+  return { main, subpackages, coldStarts, notUploaded }
+}
+
+function measureFiles(dist: string, files: string[], modules: Map<string, ModulePart[]>): PackageSize {
   const buckets = Object.fromEntries(GROUPS.map((group) => [group, [] as Buffer[]])) as Record<Group, Buffer[]>
   const js: JsFileSplit[] = []
   let totalBytes = 0
   let totalGzip = 0
   let mixedModules = 0
-  const all = listFiles(dist)
-  const files = all.filter((file) => UPLOADED.has(path.posix.extname(file).toLowerCase()))
-  const notUploaded = all.filter((file) => !files.includes(file)).map((file) => ({ file, bytes: statSync(path.join(dist, file)).size }))
   for (const file of files) {
     const data = readFileSync(path.join(dist, file))
     totalBytes += data.length
@@ -85,7 +133,7 @@ export function measurePackage(dist: string, statsFile: string): PackageSize {
   }
   const groups = Object.fromEntries(GROUPS.map((group) => [group, sizeOf(buckets[group])])) as Record<Group, GroupSize>
   const contentAsUtf8Bytes = buckets.content.reduce((sum, literal) => sum + utf8Length(literal.toString('utf8')), 0)
-  return { totalBytes, totalGzip, files: files.length, groups, js, mixedModules, contentAsUtf8Bytes, notUploaded }
+  return { totalBytes, totalGzip, files: files.length, groups, js, mixedModules, contentAsUtf8Bytes }
 }
 
 function fileGroup(file: string): Group {
@@ -131,8 +179,8 @@ function splitJs(file: string, text: string, modules: Map<string, ModulePart[]>)
 
 /**
  * Content JSON reaches the bundle as `JSON.parse('...')` literals inside the module that imports it (webpack
- * hoists JSON into src/content/index.ts), so those literals are content; the rest of the module goes to the
- * side (framework or app) that contributed most of its source.
+ * hoists each JSON into its accessor module under src/content/), so those literals are content; the rest of the
+ * module goes to the side (framework or app) that contributed most of its source.
  */
 function splitModule(source: string, parts: ModulePart[]): { pieces: [keyof Pieces, string][]; mixed: boolean } {
   const hasContent = parts.some((part) => partGroup(part.name) === 'content')

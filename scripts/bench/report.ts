@@ -6,40 +6,67 @@ import type { BenchReport, RouteFigures } from './types'
 
 
 export function printReport(report: BenchReport): void {
-  printPackage(report)
-  printJsSplit(report.app.package)
+  printMainPackage(report)
+  printJsSplit(report.app.packages.main)
+  printSubpackages(report)
+  printColdStarts(report)
   printRoutes(report)
 }
 
-function printPackage({ app, empty }: BenchReport): void {
+function printMainPackage({ app, empty }: BenchReport): void {
+  const main = app.packages.main
+  const base = empty.packages.main
   const rows = GROUPS.map((group) => {
-    const mine = app.package.groups[group]
-    const base = empty.package.groups[group]
-    return [GROUP_LABELS[group], kb(mine.bytes), kb(mine.gzip), percent(mine.bytes / app.package.totalBytes), kb(base.bytes), kb(base.gzip), ratio(mine.bytes, base.bytes)]
+    const mine = main.groups[group]
+    const theirs = base.groups[group]
+    return [GROUP_LABELS[group], kb(mine.bytes), kb(mine.gzip), percent(mine.bytes / main.totalBytes), kb(theirs.bytes), kb(theirs.gzip), ratio(mine.bytes, theirs.bytes)]
   })
-  rows.push(['TOTAL (gzip: each file on its own, summed)', kb(app.package.totalBytes), kb(app.package.totalGzip), '100%', kb(empty.package.totalBytes), kb(empty.package.totalGzip), ratio(app.package.totalBytes, empty.package.totalBytes)])
-  console.log(`\nRelease package (${app.package.files} files; empty Taro React app: ${empty.package.files} files)`)
+  rows.push(['TOTAL (gzip: each file on its own, summed)', kb(main.totalBytes), kb(main.totalGzip), '100%', kb(base.totalBytes), kb(base.totalGzip), ratio(main.totalBytes, base.totalBytes)])
+  console.log(`\nMain package, downloaded before anything shows (${main.files} files; empty Taro React app: ${base.files} files)`)
   table(['group', 'app', 'gzip', 'share', 'empty app', 'gzip', 'app/empty'], rows)
-  const own = app.package.groups.appCode.bytes + app.package.groups.content.bytes
-  console.log(`App's own code + content: ${kb(own)} = ${percent(own / app.package.totalBytes)} of the package.`)
-  console.log(`Content is ${kb(app.package.groups.content.bytes)} as shipped; ${kb(app.package.contentAsUtf8Bytes)} if its Chinese were UTF-8 instead of \\uXXXX escapes (Taro's terser ascii_only).`)
-  const left = app.package.notUploaded
+  const own = main.groups.appCode.bytes + main.groups.content.bytes
+  console.log(`Main package: ${main.totalBytes} B = ${exactRatio(main.totalBytes, base.totalBytes)} the empty app (${base.totalBytes} B).`)
+  console.log(`App's own code + content in it: ${kb(own)} = ${percent(own / main.totalBytes)} of the main package.`)
+  console.log(`Content is ${kb(main.groups.content.bytes)} as shipped; ${kb(main.contentAsUtf8Bytes)} if its Chinese were UTF-8 instead of \\uXXXX escapes (Taro's terser ascii_only).`)
+  const left = app.packages.notUploaded
   if (left.length) console.log(`Not counted (WeChat does not upload these extensions): ${left.map(({ file, bytes }) => `${file} ${kb(bytes)}`).join(', ')}.`)
-  if (app.package.mixedModules > 0) console.log(`${app.package.mixedModules} module(s) mix framework and app sources; each is counted to its larger side.`)
+  if (main.mixedModules > 0) console.log(`${main.mixedModules} module(s) mix framework and app sources; each is counted to its larger side.`)
 }
 
 function printJsSplit(size: PackageSize): void {
-  console.log('\nApp JS files by origin of their modules')
+  console.log('\nMain package JS files by origin of their modules')
   table(['file', 'bytes', 'framework', 'app code', 'content'], size.js.map((file) => [file.file, kb(file.bytes), kb(file.framework), kb(file.appCode), kb(file.content)]))
+}
+
+function printSubpackages({ app }: BenchReport): void {
+  const { subpackages } = app.packages
+  if (subpackages.length === 0) return
+  console.log('\nSubpackages, each downloaded when one of its pages opens (sub-common: its copies of modules several subpackages share)')
+  const rows = subpackages.map((sub) => [
+    sub.root, String(sub.files), kb(sub.totalBytes), kb(sub.totalGzip), kb(sub.groups.appCode.bytes), kb(sub.groups.content.bytes), kb(sub.groups.styles.bytes),
+    kb(sub.groups.images.bytes), kb(sub.subCommonBytes)
+  ])
+  const all = subpackages.reduce((sum, sub) => sum + sub.totalBytes, app.packages.main.totalBytes)
+  table(['subpackage', 'files', 'bytes', 'gzip', 'app code', 'content', 'styles', 'images', 'sub-common'], rows)
+  console.log(`All packages together: ${kb(all)}.`)
+}
+
+function printColdStarts({ app, empty }: BenchReport): void {
+  const base = empty.packages.main.totalBytes
+  console.log('\nA QR code or share card straight to a page: what WeChat downloads before the page shows')
+  table(['route', 'packages', 'bytes', 'gzip', 'app/empty'], app.packages.coldStarts.map((coldStart) => [
+    coldStart.route, coldStart.packages.join(' + '), kb(coldStart.bytes), kb(coldStart.gzip), exactRatio(coldStart.bytes, base)
+  ]))
 }
 
 function printRoutes({ app, empty, loadAverage, cpus }: BenchReport): void {
   const base = empty.routes[0]
   const rows = [...app.routes, base].map((route) => routeRow(route, base, route === base ? 'EMPTY APP' : route.name))
   console.log('\nFirst render per route (setData until 60 ms without one; time: onLoad → first setData applied, in miniprogram-simulate)')
-  table(['route', 'setData', 'bytes', 'largest', 'nodes', 'depth', 'ms median', 'min–max', 'bytes ×', 'nodes ×', 'ms ×'], rows)
+  table(['route', 'setData', 'bytes', 'largest', 'nodes', 'depth', 'tmpl', 'ms median', 'min–max', 'bytes ×', 'nodes ×', 'ms ×'], rows)
   const unstable = app.routes.filter((route) => route.setDataCountsSeen.length > 1)
   for (const route of unstable) console.log(`${route.name}: setData count varied between runs: ${route.setDataCountsSeen.join(', ')}`)
+  console.log('tmpl = template levels a page nests / levels base.wxml has for nodes (baseLevel − 1); +N: subtrees past them, rendered through Taro\'s comp component.')
   console.log('× = ratio to the empty app. Times come from jsdom on this machine: compare them with each other, not with a phone.')
   const load = `${loadAverage.before.toFixed(1)} → ${loadAverage.after.toFixed(1)}`
   const busy = Math.max(loadAverage.before, loadAverage.after) > cpus
@@ -49,21 +76,29 @@ function printRoutes({ app, empty, loadAverage, cpus }: BenchReport): void {
 function routeRow(route: RouteFigures, base: RouteFigures, name: string): string[] {
   const time = route.firstRenderMs
   return [
-    name, String(route.setDataCount), kb(route.setDataBytes), kb(route.largestSetDataBytes), String(route.nodes), String(route.depth),
+    name, String(route.setDataCount), kb(route.setDataBytes), kb(route.largestSetDataBytes), String(route.nodes), String(route.depth), templateLevels(route),
     time.median.toFixed(1), `${time.min.toFixed(0)}–${time.max.toFixed(0)}`,
     ratio(route.setDataBytes, base.setDataBytes), ratio(route.nodes, base.nodes), ratio(time.median, base.firstRenderMs.median)
   ]
 }
 
+function templateLevels({ templates }: RouteFigures): string {
+  return `${templates.deepestLevel + 1}/${templates.baseLevel - 1}${templates.throughComp ? ` +${templates.throughComp}` : ''}`
+}
+
 /** Figures compared with the previous run, by a stable key. */
 function flatten(report: BenchReport): Map<string, number> {
-  const figures = new Map<string, number>([['package total bytes', report.app.package.totalBytes], ['package total gzip', report.app.package.totalGzip]])
-  for (const group of GROUPS) figures.set(`package ${group} bytes`, report.app.package.groups[group].bytes)
+  const { main, subpackages, coldStarts } = report.app.packages
+  const figures = new Map<string, number>([['main package bytes', main.totalBytes], ['main package gzip', main.totalGzip]])
+  for (const group of GROUPS) figures.set(`main package ${group} bytes`, main.groups[group].bytes)
+  for (const sub of subpackages) figures.set(`${sub.root} bytes`, sub.totalBytes)
+  for (const coldStart of coldStarts) figures.set(`cold start ${coldStart.route} bytes`, coldStart.bytes)
   for (const route of report.app.routes) {
     figures.set(`${route.name} setData calls`, route.setDataCount)
     figures.set(`${route.name} setData bytes`, route.setDataBytes)
     figures.set(`${route.name} nodes`, route.nodes)
     figures.set(`${route.name} depth`, route.depth)
+    figures.set(`${route.name} deepest template level`, route.templates.deepestLevel)
     figures.set(`${route.name} first render ms`, route.firstRenderMs.median)
   }
   return figures
@@ -71,7 +106,7 @@ function flatten(report: BenchReport): Map<string, number> {
 
 export function printDeltas(previous: BenchReport | undefined, current: BenchReport): void {
   if (!previous) {
-    console.log('\nNo previous benchmarks/latest.json to compare with.')
+    console.log('\nNo previous benchmarks/latest.json with figures per package to compare with.')
     return
   }
   const before = flatten(previous)
@@ -99,6 +134,11 @@ function signed(delta: number, old: number): string {
 
 function ratio(value: number, base: number): string {
   return base > 0 ? `${(value / base).toFixed(1)}×` : value > 0 ? '—' : ''
+}
+
+/** Two decimals, for the ratios the budgets hold (scripts/bench/budgets.ts). */
+function exactRatio(value: number, base: number): string {
+  return `${(value / base).toFixed(2)}×`
 }
 
 /** Left-aligns the first column and right-aligns the figures. */

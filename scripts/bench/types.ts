@@ -1,5 +1,6 @@
-// Figures shared by the bench's measuring side (Jest) and its reporting side (scripts/bench.ts).
-import type { PackageSize } from './package-size'
+// Figures shared by the bench's measuring side (Jest) and its reporting side (scripts/bench/main.ts).
+import type { PackageSizes } from './package-size'
+import type { TemplateFigures } from './templates'
 
 export interface RouteTarget {
   /** What the report calls it, e.g. "trial?id=scot". */
@@ -17,13 +18,15 @@ export interface RouteFigures extends RouteTarget {
   setDataCountsSeen: number[]
   nodes: number
   depth: number
+  /** How deep the page sits in base.wxml's template levels, and what falls past them. */
+  templates: TemplateFigures
   /** onLoad → first setData applied, in miniprogram-simulate under jsdom: a relative figure, not device time. */
   firstRenderMs: { median: number; min: number; max: number; runs: number }
 }
 
 export interface AppFigures {
   buildSeconds: number
-  package: PackageSize
+  packages: PackageSizes
   routes: RouteFigures[]
 }
 

@@ -165,8 +165,6 @@ export const sinceBrochureSchema = z.object({
     headline: sourcedTextSchema,
     /** Its results, benefits and harms in the same form, on the first screen (shown in every build: harms are safety content). */
     findings: findingIds,
-    /** Further results, after the brochure's text. */
-    laterFindings: findingIds,
     /** Further additions, shown after the brochure's text. */
     entries: z.array(sourcedTextSchema)
   }).strict()),

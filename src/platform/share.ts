@@ -2,7 +2,22 @@
 import { useAddToFavorites, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import { queryString, routeUrl, type Destination } from '@/routes'
 
-export type ShareImage = 'home' | 'hsct' | 'trials' | 'contact'
+/**
+ * Share images live in the package, so they work offline. A subpackage page's own image sits in its folder
+ * (config/index.ts copies src/pages/<page>/share.png there): a card or code that opens the page downloads only the
+ * main package and that page's subpackage. The home image (also the about page's) and Moments' square are in main.
+ */
+const SHARE_IMAGES = {
+  home: '/assets/share/home.png',
+  square: '/assets/share/square.png',
+  hsct: '/pages/hsct/share.png',
+  trials: '/pages/trials/share.png',
+  trial: '/pages/trial/share.png',
+  contact: '/pages/contact/share.png',
+  decide: '/pages/decide/share.png'
+} as const
+
+export type ShareImage = Exclude<keyof typeof SHARE_IMAGES, 'square'>
 
 export interface PageShare {
   title: string
@@ -10,21 +25,16 @@ export interface PageShare {
   image: ShareImage
 }
 
-/** Share images live in the package (config copies src/assets/share), so they work offline. */
-export function shareImagePath(image: ShareImage | 'square'): string {
-  return `/assets/share/${image}.png`
-}
-
 export function chatSharePayload({ title, destination, image }: PageShare) {
-  return { title, path: routeUrl(destination), imageUrl: shareImagePath(image) }
+  return { title, path: routeUrl(destination), imageUrl: SHARE_IMAGES[image] }
 }
 
 export function timelineSharePayload({ title, destination }: PageShare) {
-  return { title, query: queryString(destination.query), imageUrl: shareImagePath('square') }
+  return { title, query: queryString(destination.query), imageUrl: SHARE_IMAGES.square }
 }
 
 export function favoritesPayload({ title, destination, image }: PageShare) {
-  return { title, query: queryString(destination.query), imageUrl: shareImagePath(image) }
+  return { title, query: queryString(destination.query), imageUrl: SHARE_IMAGES[image] }
 }
 
 /** Registers the page's share handlers (each page's index.config.ts must enable them: enableShareAppMessage, enableShareTimeline). */

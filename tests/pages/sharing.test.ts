@@ -1,5 +1,6 @@
 import { existsSync } from 'fs'
 import path from 'path'
+import { MAIN_PACKAGE, packageOf, readPackages } from '../../tools/packages'
 import { callsOf, distDir, launchApp, openPage, resetApis } from '../support/miniprogram'
 
 beforeEach(() => {
@@ -22,12 +23,17 @@ const PAGES: [string, Record<string, string>, RegExp, string][] = [
   ['pages/decide/index', { section: 'questions' }, /想问医生和移植中心的问题/, '/pages/decide/index?section=questions']
 ]
 
-test.each(PAGES)('%s %p shares itself: title, path with its query, an image in the package', async (route, query, title, sharePath) => {
+/** The package a file of the build ships in (a share image's path starts with /). */
+const packageOfFile = (file: string) => packageOf(file.replace(/^\//, ''), readPackages(distDir()))
+
+test.each(PAGES)('%s %p shares itself: title, path with its query, an image in its own package or the main one', async (route, query, title, sharePath) => {
   const page = await openPage(route, query)
   const payload = page.share()
   expect(payload.title).toMatch(title)
   expect(payload.path).toBe(sharePath)
   expect(existsSync(path.join(distDir(), payload.imageUrl))).toBe(true)
+  // While a page shows, WeChat has downloaded the main package and that page's own subpackage, and no other.
+  expect([MAIN_PACKAGE, packageOfFile(route)]).toContain(packageOfFile(payload.imageUrl))
   expect(page.share('button')).toEqual(payload)
 
   const search = sharePath.split('?')[1] ?? ''

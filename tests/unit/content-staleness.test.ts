@@ -4,7 +4,7 @@ const source = [{ citation: 'Sullivan KM, et al. N Engl J Med 2018;378(1):35–4
 const block = (checkedAt: string) => ({ heading: 'h', checkedAt, entries: [{ text: 't', sources: source }] })
 const status = { now: 's', endedNow: true, recruitingNow: false, sources: source }
 const trial = (trialId: string, checkedAt: string) => ({
-  trialId, status, checkedAt, headline: { text: 't', sources: source }, findings: [], laterFindings: [], entries: []
+  trialId, status, checkedAt, headline: { text: 't', sources: source }, findings: [], entries: []
 })
 
 const content = {

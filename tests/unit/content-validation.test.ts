@@ -47,12 +47,12 @@ test('broken JSON and a missing file are reported', () => {
 
 test('an addition without a source, or with a malformed date, is refused precisely', () => {
   const dir = fixture('since-brochure.json', (data) => {
-    data.trials[1].entries[0].sources = []
-    data.trials[2].checkedAt = '24.11.2026'
+    data.trials[2].entries[0].sources = []
+    data.trials[3].checkedAt = '24.11.2026'
   })
   expect(messages(dir)).toEqual([
-    `${path.join(dir, 'since-brochure.json')}: trials[1].entries[0].sources: expected at least one source`,
-    `${path.join(dir, 'since-brochure.json')}: trials[2].checkedAt: expected a date as YYYY-MM-DD`
+    `${path.join(dir, 'since-brochure.json')}: trials[2].entries[0].sources: expected at least one source`,
+    `${path.join(dir, 'since-brochure.json')}: trials[3].checkedAt: expected a date as YYYY-MM-DD`
   ])
 })
 
@@ -76,11 +76,11 @@ test('a correction of an error needs a source; a note on wording may go without'
 test('a trial result that names no known finding, or another trial\'s, is refused', () => {
   const dir = fixture('since-brochure.json', (data) => {
     data.trials[0].findings.push('nope')
-    data.trials[1].laterFindings.push('astis-events')
+    data.trials[1].findings.push('astis-events')
   })
   expect(messages(dir)).toEqual([
     `${path.join(dir, 'since-brochure.json')}: trials[0].findings[4]: expected the id of a finding in findings.json, "nope" is none`,
-    `${path.join(dir, 'since-brochure.json')}: trials[1].laterFindings[3]: expected a finding of scot, "astis-events" belongs to astis`
+    `${path.join(dir, 'since-brochure.json')}: trials[1].findings[6]: expected a finding of scot, "astis-events" belongs to astis`
   ])
 })
 

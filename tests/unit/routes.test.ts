@@ -1,4 +1,5 @@
 import { MAX_SCENE_LENGTH, ROUTES, parseEntryQuery, parseQrLink, parseScene, routeUrl, type Destination } from '@/routes'
+import { packagesOf, type AppPages } from '../../tools/packages'
 
 const known = { trialIds: ['astis', 'scot', 'assist', 'stat'], sectionIds: ['what', 'risks', 'outlook'] }
 const enc = encodeURIComponent
@@ -12,14 +13,17 @@ describe('parseScene', () => {
     ['p=home', { route: 'home', query: {} }],
     ['t=scot', { route: 'trial', query: { id: 'scot' } }],
     ['t=stat', { route: 'trial', query: { id: 'stat' } }],
-    ['p=hsct&s=risks', { route: 'hsct', query: { section: 'risks' } }]
+    ['p=hsct&s=risks', { route: 'hsct', query: { section: 'risks' } }],
+    ['p=decide', { route: 'decide', query: {} }],
+    ['p=decide&s=questions', { route: 'decide', query: { section: 'questions' } }]
   ])('%s (as WeChat encodes it) opens the right page', (scene, destination) => {
     expect(parseScene(enc(scene), known)).toEqual({ ok: true, destination })
   })
 
   test.each([
     ['t=unknown'], ['p=nowhere'], ['p=hsct&s=nope'], ['p=trials&s=risks'], ['t=scot&p=hsct'], ['p=hsct&p=trials'],
-    ['p'], ['=hsct'], ['p=hsct=x'], [''], ['<script>alert(1)</script>'], ['P=HSCT'], ['t=SCOT']
+    ['p'], ['=hsct'], ['p=hsct=x'], [''], ['<script>alert(1)</script>'], ['P=HSCT'], ['t=SCOT'],
+    ['p=decide&s=nope'], ['p=decide&s=risks'], ['p=hsct&s=values'], ['p=decide&s=values&t=scot']
   ])('unknown or garbled %p is refused', (scene) => {
     expect(parseScene(enc(scene), known)).toEqual({ ok: false, reason: 'unknown' })
   })
@@ -75,10 +79,37 @@ test('a link must carry what its page needs (tsc checks the lines marked @ts-exp
   expect([withoutId, withQuery].map(routeUrl)).toEqual(['/pages/trial/index', '/pages/trials/index?id=scot'])
 })
 
-test("app.config.ts lists exactly the pages of ROUTES, the home page first (WeChat's entry page)", () => {
+describe('app.config.ts', () => {
   // app.config.ts calls Taro's build-time global defineAppConfig.
   Object.assign(global, { defineAppConfig: <T>(config: T) => config })
-  const { pages } = jest.requireActual<{ default: { pages: string[] } }>('@/app.config').default
-  expect([...pages].sort()).toEqual(Object.values(ROUTES).sort())
-  expect(pages[0]).toBe(ROUTES.home)
+  const config = jest.requireActual<{ default: AppPages & { preloadRule?: Record<string, { network?: string; packages: string[] }> } }>('@/app.config').default
+  const { routes, subpackageRoots } = packagesOf(config)
+
+  test('every public route is still at the path that share cards, QR codes and bookmarks use', () => {
+    expect(ROUTES).toEqual({
+      home: 'pages/index/index',
+      hsct: 'pages/hsct/index',
+      trials: 'pages/trials/index',
+      trial: 'pages/trial/index',
+      contact: 'pages/contact/index',
+      about: 'pages/about/index',
+      decide: 'pages/decide/index'
+    })
+    expect([...routes].sort()).toEqual(Object.values(ROUTES).sort())
+  })
+
+  test("only the home page is in the main package, and it is WeChat's entry page", () => {
+    expect(config.pages).toEqual([ROUTES.home])
+  })
+
+  test('every other page is a subpackage whose root is its own folder, so its path is unchanged', () => {
+    for (const route of Object.values(ROUTES).filter((page) => page !== ROUTES.home)) {
+      const folder = route.replace(/\/index$/, '')
+      expect(config.subPackages).toContainEqual({ root: folder, pages: ['index'] })
+    }
+  })
+
+  test('the home page preloads every subpackage on any network', () => {
+    expect(config.preloadRule?.[ROUTES.home]).toEqual({ network: 'all', packages: subpackageRoots })
+  })
 })

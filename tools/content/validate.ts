@@ -72,9 +72,7 @@ function checkLinks(parsed: Parsed, problems: ContentProblem[]): void {
       problems.push({ file: 'since-brochure.json', path: `trials[${index}].trialId`, expected: `expected one of ${trialIds.join(', ')}, received "${update.trialId}"` })
       return
     }
-    for (const key of ['findings', 'laterFindings'] as const) {
-      update[key].forEach((id, position) => checkFindingLink(id, update.trialId, `trials[${index}].${key}[${position}]`, parsed, problems))
-    }
+    update.findings.forEach((id, position) => checkFindingLink(id, update.trialId, `trials[${index}].findings[${position}]`, parsed, problems))
   })
   since?.harms.findings.forEach((id, position) => checkFindingLink(id, undefined, `harms.findings[${position}]`, parsed, problems))
 }

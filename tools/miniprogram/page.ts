@@ -160,6 +160,9 @@ export class OpenPage {
 export async function openPage(route: string, query: Record<string, string> = {}, { stackDepth = 1 } = {}): Promise<OpenPage> {
   if (!appLaunched()) launchApp()
   const component = simulate.render(pageId(route))
+  // webpack runs a page's module only once every chunk it needs is registered (a subpackage page's sub-common ones
+  // come from its own folder): a missing one leaves the page unregistered, with no error of its own.
+  if (!component) throw new Error(`${route}: its JS ran but never called Page(), so a chunk it needs was not loaded`)
   component.attach(document.createElement('parent-wrapper'))
   const page = new OpenPage(route, query, component)
   const instance = page.instance

@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { roleProps } from '@/platform/accessibility'
 import { Decoration } from '../Decoration'
 import { Tappable } from '../Tappable'
@@ -39,7 +39,7 @@ export function ChoiceChips<T extends string>({ groupLabel, options, selected, o
             label={describe?.(option) ?? option.label}
           >
             {chosen && <Decoration>✓ </Decoration>}
-            <Text>{option.label}</Text>
+            {option.label}
           </Tappable>
         )
       })}

@@ -1,4 +1,3 @@
-import { Text } from '@tarojs/components'
 import { useState } from 'react'
 import { copyText } from '@/platform/actions'
 import { CopyFallback } from '../CopyFallback'
@@ -24,9 +23,7 @@ export function CopyButton({ value, children, label, className = 'pill' }: CopyB
   // No wrapper: the fallback follows the button in whatever stack holds it.
   return (
     <>
-      <Tappable className={className} onTap={copy} label={label}>
-        <Text>{children}</Text>
-      </Tappable>
+      <Tappable className={className} onTap={copy} label={label}>{children}</Tappable>
       {failed && <CopyFallback message={failed} value={value} />}
     </>
   )

@@ -55,7 +55,7 @@ export function PageShell({ share, children, isHome = false, onFollow, isAbout =
           )}
           {alone && showNavigation && !isHome && (
             <Tappable className='pill home-entry' onTap={goHome}>
-              <Text>返回首页</Text>
+              返回首页
             </Tappable>
           )}
           <View className='stack page__content'>{children}</View>
@@ -68,13 +68,13 @@ export function PageShell({ share, children, isHome = false, onFollow, isAbout =
           )}
           <View className='stack stack--tight muted page-footer'>
             <Text className='page-footer__date'>
-              手册内容日期：{meta.contentDate}{additionsCheckedAt ? `；本页由本小程序补充的内容核对于${additionsCheckedAt}` : ''}
+              {`手册内容日期：${meta.contentDate}${additionsCheckedAt ? `；本页由本小程序补充的内容核对于${additionsCheckedAt}` : ''}`}
             </Text>
-            <Text>来源：{meta.source}</Text>
-            <Text>手册的免责声明（原文照录）：{meta.disclaimer}</Text>
+            <Text>{`来源：${meta.source}`}</Text>
+            <Text>{`手册的免责声明（原文照录）：${meta.disclaimer}`}</Text>
             {showNavigation && (
               <Tappable className='pill follow-entry' onTap={follow}>
-                <Text>关注紫贝壳公益公众号</Text>
+                关注紫贝壳公益公众号
               </Tappable>
             )}
             {!isAbout && <RouteLink to={{ route: 'about', query: {} }}>关于本小程序 · 谁写的 · 隐私 · 报告错误</RouteLink>}

@@ -22,7 +22,7 @@ export function SinceBrochure({ heading, label, checkedAt, entries, findings = [
   return (
     <View className='stack stack--loose update-panel since-brochure' {...(id ? { id } : {})}>
       <Heading level={2} className='since-brochure__heading'>{heading}</Heading>
-      <Text className='since-brochure__label'>{label}核对日期：{checkedAt}。</Text>
+      <Text className='since-brochure__label'>{`${label}核对日期：${checkedAt}。`}</Text>
       {findings.length > 0 && <Findings findings={findings} subject={subject} />}
       <SourcedTexts items={entries} subject={subject} />
     </View>

@@ -22,7 +22,7 @@ export function Sources({ sources, subject }: { sources: Source[]; subject?: str
         const action = source.doi ? '复制 DOI' : '复制注册号'
         return (
           <View key={source.citation + (value ?? '')} className='stack stack--tight'>
-            <Text className='source__citation'>来源：{source.citation}{value ? ` · ${value}` : ''}</Text>
+            <Text className='source__citation'>{`来源：${source.citation}${value ? ` · ${value}` : ''}`}</Text>
             {value && (
               <CopyButton className='pill source__copy-button' value={value} label={`${action} ${value}${subject ? `（${subject}）` : ''}`}>
                 {action}

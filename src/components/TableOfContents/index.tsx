@@ -1,4 +1,4 @@
-import { Text, View } from '@tarojs/components'
+import { View } from '@tarojs/components'
 import { Heading } from '../Section'
 import { Tappable } from '../Tappable'
 import './index.scss'
@@ -15,7 +15,7 @@ export function TableOfContents<T extends string>({ entries, onJump }: { entries
       <Heading level={2} className='toc__heading'>本页目录</Heading>
       {entries.map((entry) => (
         <Tappable key={entry.id} className='toc-entry' onTap={() => onJump(entry.id)}>
-          <Text>{entry.label}</Text>
+          {entry.label}
         </Tappable>
       ))}
     </View>

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import { createContext, useContext, useState, type ReactNode } from 'react'
+import { createContext, Fragment, useContext, useState, type ReactNode } from 'react'
 import { findTerm, glossary } from '@/content'
 import { markTerms, type MarkedBlock, type Segment } from '@/content/terms'
 import { controlProps, dialogProps, HIDDEN } from '@/platform/accessibility'
@@ -25,7 +25,10 @@ export function markedTerms(texts: string[]): MarkedBlock {
   return markTerms(texts, glossary.terms)
 }
 
-/** A sentence whose glossary terms are underlined and open their definition with one tap. */
+/**
+ * A sentence whose glossary terms are underlined and open their definition with one tap. The plain runs between
+ * the terms are text of the sentence itself, not elements: every element is another node in each first render.
+ */
 export function TermText({ segments }: { segments: Segment[] }) {
   const openTerm = useContext(OpenTermContext)
   return (
@@ -34,7 +37,7 @@ export function TermText({ segments }: { segments: Segment[] }) {
         segment.termId ? (
           <Text key={index} className='term' onClick={() => openTerm(segment.termId as string)} {...controlProps('button', `${segment.text}（查看解释）`)}>{segment.text}</Text>
         ) : (
-          <Text key={index}>{segment.text}</Text>
+          <Fragment key={index}>{segment.text}</Fragment>
         )
       )}
     </Text>
@@ -51,7 +54,7 @@ export function TermChips({ termIds }: { termIds: string[] }) {
       <View className='term-chips__list'>
         {termIds.map((id) => (
           <Tappable key={id} className='pill term-chip' onTap={() => openTerm(id)}>
-            <Text>{findTerm(id)?.term}</Text>
+            {findTerm(id)?.term}
           </Tappable>
         ))}
       </View>
@@ -59,17 +62,22 @@ export function TermChips({ termIds }: { termIds: string[] }) {
   )
 }
 
-/** Texts with their terms marked and chips after them: the usual way to show a block of prose. */
+/**
+ * Texts with their terms marked and chips after them: the usual way to show a block of prose. `renderAfter` adds
+ * what belongs right under a text (its corrections); it answers null where nothing does, and then the paragraph
+ * stands alone, without a wrapper element.
+ */
 export function TermParagraphs({ texts, renderAfter }: { texts: string[]; renderAfter?: (text: string) => ReactNode }) {
   const { segments, termIds } = markedTerms(texts)
   return (
     <>
-      {segments.map((parts, index) => (
-        <View key={index} className='stack stack--tight'>
-          <Paragraph><TermText segments={parts} /></Paragraph>
-          {renderAfter?.(texts[index])}
-        </View>
-      ))}
+      {segments.map((parts, index) => {
+        const paragraph = <Paragraph><TermText segments={parts} /></Paragraph>
+        const after = renderAfter?.(texts[index])
+        return after
+          ? <View key={index} className='stack stack--tight'>{paragraph}{after}</View>
+          : <Fragment key={index}>{paragraph}</Fragment>
+      })}
       <TermChips termIds={termIds} />
     </>
   )
@@ -94,7 +102,7 @@ function TermSheet({ termId, onClose }: TermSheetProps) {
       <View className='stack term-sheet__panel' {...dialogProps(`术语解释：${term.term}`)}>
         <Text className='term-sheet__title'>{term.term}</Text>
         <Text className='term-sheet__definition'>{term.definition}</Text>
-        <Text className='muted'>{glossary.note}（{glossary.reviewedAt} 审阅）</Text>
+        <Text className='muted'>{`${glossary.note}（${glossary.reviewedAt} 审阅）`}</Text>
         <Button className='solid-button' onClick={onClose}>知道了，关闭</Button>
       </View>
     </View>

@@ -1,5 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
-import { about, additionsCheckedAt, correctionsCheckedAt, glossary, harms, latestDate, meta, organization, statusesCheckedAt } from '@/content'
+import { glossary, meta, organization } from '@/content'
+import { about } from '@/content/about'
+import { additionsCheckedAt, harms, statusesCheckedAt } from '@/content/additions'
+import { correctionsCheckedAt } from '@/content/corrections'
+import { latestDate } from '@/content/dates'
 import { CopyButton } from '@/components/CopyButton'
 import { PageShell, useArrival } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
@@ -42,7 +46,7 @@ export default function AboutPage() {
         <Section key={principle.id} heading={principle.heading}>
           <View className={`stack about-principle about-principle--${principle.id}`}>
             {principle.paragraphs.map((paragraph) => <Paragraph key={paragraph}><TermText segments={segmentsOf(paragraph)} /></Paragraph>)}
-            {principle.id === 'authority' && <Text className='about-review'>“和医生商量之前”页面的医学审阅：{medicalReview}</Text>}
+            {principle.id === 'authority' && <Text className='about-review'>{`“和医生商量之前”页面的医学审阅：${medicalReview}`}</Text>}
             {principle.id === 'attribution' && datesOfEachKind().map((line) => <Text key={line} className='muted'>{line}</Text>)}
             {principle.id === 'financial-disclosure' && <Text className='about-funding'>{funding}</Text>}
             {principle.id === 'transparency' && <ReportError />}

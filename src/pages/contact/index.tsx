@@ -60,14 +60,14 @@ export default function ContactPage() {
     <PageShell share={share} onFollow={() => scrollToElement(FOLLOW_ANCHOR)}>
       <Section heading={`关于${organization.shortName}`}>
         <Text className='org-name'>{organization.name}</Text>
-        <Text className='muted'>{organization.nameEn} · 原名：{organization.formerName}</Text>
+        <Text className='muted'>{`${organization.nameEn} · 原名：${organization.formerName}`}</Text>
         <TermParagraphs texts={organization.introduction} />
         <View className='stack panel'>
           <OrgValue label='愿景' text={organization.vision} />
           <OrgValue label='使命' text={organization.mission} />
           <OrgValue label='口号' text={organization.slogan} />
         </View>
-        <Text className='muted'>{meta.translationNote.text}：{meta.translationNote.licensor}</Text>
+        <Text className='muted'>{`${meta.translationNote.text}：${meta.translationNote.licensor}`}</Text>
       </Section>
 
       <Section heading='联系方式'>
@@ -118,12 +118,12 @@ function FollowSection({ onFollow, feedback }: { onFollow: () => void; feedback?
     <View id={FOLLOW_ANCHOR} className='stack follow'>
       <Heading level={2} className='follow__heading'>关注公众号“{settings.officialAccount.name}”</Heading>
       {singlePage ? (
-        <Text>点击屏幕底部的“前往小程序”后即可关注；也可以在微信中搜索“{settings.officialAccount.name}”。</Text>
+        <Text>{`点击屏幕底部的“前往小程序”后即可关注；也可以在微信中搜索“${settings.officialAccount.name}”。`}</Text>
       ) : showCard ? (
         <OfficialAccount className='follow__card' onError={() => setCardFailed(true)} />
       ) : (
         <Tappable className='solid-button follow-button' onTap={onFollow}>
-          <Text>关注公众号</Text>
+          关注公众号
         </Tappable>
       )}
       {feedback && (feedback.fallback ? <CopyFallback message={feedback.message} value={feedback.value} /> : <Text>{feedback.message}</Text>)}
@@ -141,7 +141,7 @@ function ArticleLink({ title, url }: { title: string; url: string }) {
   }
   return (
     <View>
-      <Tappable className='pill' onTap={open}><Text>{title}</Text></Tappable>
+      <Tappable className='pill' onTap={open}>{title}</Tappable>
       {failed && <CopyFallback message={failed} value={url} />}
     </View>
   )

@@ -12,9 +12,9 @@ export function AboutAid({ aid }: { aid: Decide }) {
   return (
     <>
       {aid.about.paragraphs.map((paragraph) => <Text key={paragraph}>{paragraph}</Text>)}
-      <Text className='about-aid__dates'>编写于{aid.writtenAt}，最近一次对照来源核对于{aid.checkedAt}。</Text>
-      <Text className='about-aid__review'>医学审阅：{review ?? meta.medicalReviewPending}</Text>
-      <Text className='about-aid__funding'>资金来源：{funding}</Text>
+      <Text className='about-aid__dates'>{`编写于${aid.writtenAt}，最近一次对照来源核对于${aid.checkedAt}。`}</Text>
+      <Text className='about-aid__review'>{`医学审阅：${review ?? meta.medicalReviewPending}`}</Text>
+      <Text className='about-aid__funding'>{`资金来源：${funding}`}</Text>
       <Text className='muted'>本页用到的全部来源：</Text>
       <Sources sources={decisionAidSources()} />
       <RouteLink to={{ route: 'about', query: {} }}>关于本小程序：作者、隐私、纠错 ›</RouteLink>

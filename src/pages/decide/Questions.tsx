@@ -42,7 +42,7 @@ export function Questions({ aid, state, today }: { aid: Decide; state: DecisionN
         })}
       </View>
       <Tappable className='solid-button copy-notes' onTap={copy}>
-        <Text>{questions.copy}</Text>
+        {questions.copy}
       </Tappable>
       {outcome?.kind === 'nothing' && <Text className='notes-cleared'>{questions.nothingTicked}</Text>}
       {outcome?.kind === 'copied' && <Text className='notes-cleared'>已复制。可以粘贴到微信聊天里，或在门诊时打开读给医生听。</Text>}

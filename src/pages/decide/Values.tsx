@@ -51,7 +51,7 @@ export function Values({ values, state }: { values: Decide['values']; state: Dec
       </View>
       <Text className='decide-prompt'>{values.storage}</Text>
       <Tappable className='pill clear-notes' onTap={() => { state.clear(); setCleared(true) }}>
-        <Text>{values.clear}</Text>
+        {values.clear}
       </Tappable>
       {cleared && <Text className='notes-cleared' aria-live='polite'>已清除。您在这一页的选择不再保存在手机上。</Text>}
     </>

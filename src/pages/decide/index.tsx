@@ -42,8 +42,8 @@ const stepHeading = (section: DecideSection) => `${DECIDE_SECTIONS.indexOf(secti
 
 function shareFor(section: DecideSection | undefined): PageShare {
   return section
-    ? { title: `${HEADINGS[section]} · ${aid.title}`, destination: { route: 'decide', query: { section } }, image: 'hsct' }
-    : { title: aid.title, destination: { route: 'decide', query: {} }, image: 'hsct' }
+    ? { title: `${HEADINGS[section]} · ${aid.title}`, destination: { route: 'decide', query: { section } }, image: 'decide' }
+    : { title: aid.title, destination: { route: 'decide', query: {} }, image: 'decide' }
 }
 
 /** Today as YYYY-MM-DD on the reader's phone, for the copied notes. */
@@ -102,8 +102,8 @@ export default function DecidePage() {
       </Section>
 
       <View className='stack decide-steps'>
-        {next && <Tappable className='solid-button decide-next' onTap={() => show(next)}><Text>{`下一部分：${stepHeading(next)}`}</Text></Tappable>}
-        {previous && <Tappable className='pill decide-previous' onTap={() => show(previous)}><Text>{`上一部分：${stepHeading(previous)}`}</Text></Tappable>}
+        {next && <Tappable className='solid-button decide-next' onTap={() => show(next)}>{`下一部分：${stepHeading(next)}`}</Tappable>}
+        {previous && <Tappable className='pill decide-previous' onTap={() => show(previous)}>{`上一部分：${stepHeading(previous)}`}</Tappable>}
       </View>
 
       <TableOfContents

@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { useReady } from '@tarojs/taro'
 import { useState } from 'react'
-import {
-  additionsCheckedAt, explainer, findSection, glossary, guidelinesUpdate, harms, meta, trials, trialsContent, trialToday, type ExplainerSection
-} from '@/content'
+import { explainer, findSection, glossary, meta, trials, trialsContent, type ExplainerSection } from '@/content'
+import { additionsCheckedAt, guidelinesUpdate, harms, trialToday } from '@/content/additions'
 import { BrochureText } from '@/components/Correction'
 import { DecisionAidLink } from '@/components/DecisionAidLink'
 import { ExperimentalNote } from '@/components/ExperimentalNote'
@@ -80,7 +79,7 @@ export default function HsctPage() {
       )}
 
       <Section id={anchorId(GLOSSARY_ID)} heading='术语表'>
-        <Text className='muted'>{glossary.note}审阅日期：{glossary.reviewedAt}。</Text>
+        <Text className='muted'>{`${glossary.note}审阅日期：${glossary.reviewedAt}。`}</Text>
         {glossaryOpen && glossary.terms.map((term) => (
           <View key={term.id} className='glossary-entry'>
             <Text className='glossary-entry__term'>{term.term}</Text>
@@ -88,7 +87,7 @@ export default function HsctPage() {
           </View>
         ))}
         <Tappable className='pill glossary-toggle' onTap={() => setGlossaryOpen(!glossaryOpen)}>
-          <Text>{glossaryOpen ? '收起术语表' : `展开全部${glossary.terms.length}条术语解释`}</Text>
+          {glossaryOpen ? '收起术语表' : `展开全部${glossary.terms.length}条术语解释`}
         </Tappable>
       </Section>
     </PageShell>
@@ -103,9 +102,9 @@ function TrialSummary() {
         const today = trialToday(trial.id)
         return (
           <RouteLink key={trial.id} to={{ route: 'trial', query: { id: trial.id } }} className='card trial-summary-row'>
-            <Text className='trial-summary-row__title'>{trial.acronym} · {trial.nameZh}</Text>
-            <Text className='muted'>{trial.yearsLabel}（状态{trialsContent.statusAsOf}：{trial.statusLabel}）</Text>
-            {today && <Text className='trial-summary-row__now'>现在：{today.status.now}（本小程序核对于{today.checkedAt}）</Text>}
+            <Text className='trial-summary-row__title'>{`${trial.acronym} · ${trial.nameZh}`}</Text>
+            <Text className='muted'>{`${trial.yearsLabel}（状态${trialsContent.statusAsOf}：${trial.statusLabel}）`}</Text>
+            {today && <Text className='trial-summary-row__now'>{`现在：${today.status.now}（本小程序核对于${today.checkedAt}）`}</Text>}
           </RouteLink>
         )
       })}

@@ -37,7 +37,7 @@ export default function HomePage() {
   return (
     <PageShell share={share} isHome>
       <View className='stack home-hero'>
-        <Text className='home-hero__org'>{meta.brochure.organizationName} · {meta.brochure.organizationNameEn}</Text>
+        <Text className='home-hero__org'>{`${meta.brochure.organizationName} · ${meta.brochure.organizationNameEn}`}</Text>
         <Heading level={1} className='home-hero__title'>{meta.appTitle}</Heading>
         <Text className='home-hero__lead'>{explainer.lead}</Text>
         <Text className='home-hero__tagline'>{meta.brochure.tagline.join('，')}</Text>
@@ -58,8 +58,8 @@ export default function HomePage() {
       </View>
       <TextSizePicker />
       <View className='stack stack--tight muted'>
-        <Text>{meta.brochure.title}（{meta.brochure.titleEn}）· {meta.brochure.publisher}</Text>
-        <Text>{meta.translationNote.text}：{meta.translationNote.licensor}</Text>
+        <Text>{`${meta.brochure.title}（${meta.brochure.titleEn}）· ${meta.brochure.publisher}`}</Text>
+        <Text>{`${meta.translationNote.text}：${meta.translationNote.licensor}`}</Text>
       </View>
     </PageShell>
   )

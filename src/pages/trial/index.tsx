@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { additionsCheckedAt, findSection, findTrial, harms, meta, neighbouringTrials, trialToday, trialsContent, updateForTrial, type Trial } from '@/content'
+import { findSection, findTrial, meta, neighbouringTrials, trialsContent, type Trial } from '@/content'
+import { additionsCheckedAt, harms, trialToday, updateForTrial } from '@/content/additions'
 import { enrollmentText, placeText, yearsText } from '@/content/trialFacts'
 import { BrochureText } from '@/components/Correction'
 import { DecisionAidLink } from '@/components/DecisionAidLink'
@@ -16,8 +17,8 @@ const risks = findSection('risks')
 
 function shareFor(trial: Trial | undefined): PageShare {
   return trial
-    ? { title: `${trial.acronym}：${trial.nameZh}（${meta.treatmentName}治疗硬皮病）`, destination: { route: 'trial', query: { id: trial.id } }, image: 'trials' }
-    : { title: `${meta.treatmentName}治疗硬皮病的四项临床试验`, destination: { route: 'trials', query: {} }, image: 'trials' }
+    ? { title: `${trial.acronym}：${trial.nameZh}（${meta.treatmentName}治疗硬皮病）`, destination: { route: 'trial', query: { id: trial.id } }, image: 'trial' }
+    : { title: `${meta.treatmentName}治疗硬皮病的四项临床试验`, destination: { route: 'trials', query: {} }, image: 'trial' }
 }
 
 /**
@@ -90,12 +91,11 @@ function TrialRecord({ trial }: { trial: Trial }) {
         <BrochureText sentences={trial.brochureText} />
       </Section>
 
-      {more && (more.entries.length > 0 || more.laterFindings.length > 0) && (
+      {more && more.entries.length > 0 && (
         <SinceBrochure
           heading={`${more.heading}：更多`}
           label={more.label}
           checkedAt={more.checkedAt}
-          findings={more.laterFindings}
           entries={more.entries}
           subject={trial.acronym}
         />
@@ -121,7 +121,7 @@ function TrialRecord({ trial }: { trial: Trial }) {
         <RouteLink to={{ route: 'trials', query: {} }}>返回试验列表</RouteLink>
         <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>
       </View>
-      <Text className='muted'>来源：{meta.source}</Text>
+      <Text className='muted'>{`来源：${meta.source}`}</Text>
     </>
   )
 }
@@ -130,7 +130,7 @@ function TrialNotFound({ id }: { id?: string }) {
   return (
     <View className='stack'>
       <Heading level={1} className='not-found__title'>没有找到这项试验</Heading>
-      <Text>{id ? `链接里的试验编号“${id}”不在手册所列的四项试验中。` : '链接里缺少试验编号。'}请从试验列表中选择。</Text>
+      <Text>{`${id ? `链接里的试验编号“${id}”不在手册所列的四项试验中。` : '链接里缺少试验编号。'}请从试验列表中选择。`}</Text>
       <RouteLink to={{ route: 'trials', query: {} }}>查看四项临床试验</RouteLink>
       <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>
     </View>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { additionsCheckedAt, meta, statusesCheckedAt, trials, trialsContent, trialsRecruitingNow, trialToday } from '@/content'
+import { meta, trials, trialsContent } from '@/content'
+import { additionsCheckedAt, statusesCheckedAt, trialsRecruitingNow, trialToday } from '@/content/additions'
 import { enrollmentText, matchesFilter, placeText, STATUS_FILTERS, yearsText, type StatusFilter } from '@/content/trialFacts'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { DecisionAidLink } from '@/components/DecisionAidLink'
@@ -58,7 +59,7 @@ export default function TrialsPage() {
       </View>
 
       <View className='stack stack--tight'>
-        <Text className='filter-basis'>按{filterBasis}筛选：</Text>
+        <Text className='filter-basis'>{`按${filterBasis}筛选：`}</Text>
         <ChoiceChips
           groupLabel={`按${filterBasis}筛选`}
           options={FILTER_OPTIONS.map(({ value, label, count }) => ({ value, label: `${label}（${count}）` }))}
@@ -76,12 +77,12 @@ export default function TrialsPage() {
               <View className='stack stack--tight'>
                 <Text className='trial-card__acronym'>{trial.acronym}</Text>
                 <Text className='trial-card__name'>{trial.nameZh}</Text>
-                <Text>地区：{placeText(trial)}</Text>
-                <Text>年份：{yearsText(trial)}</Text>
-                <Text>人数：{enrollmentText(trial)}</Text>
+                <Text>{`地区：${placeText(trial)}`}</Text>
+                <Text>{`年份：${yearsText(trial)}`}</Text>
+                <Text>{`人数：${enrollmentText(trial)}`}</Text>
                 <View className='trial-card__statuses'>
-                  <Text className='status-badge'>{trialsContent.statusAsOf}：{trial.statusLabel}</Text>
-                  {today && <Text className='status-badge status-badge--since'>现在（本小程序核对于{today.checkedAt}）：{today.status.now}</Text>}
+                  <Text className='status-badge'>{`${trialsContent.statusAsOf}：${trial.statusLabel}`}</Text>
+                  {today && <Text className='status-badge status-badge--since'>{`现在（本小程序核对于${today.checkedAt}）：${today.status.now}`}</Text>}
                 </View>
                 <LinkCue>查看详情 ›</LinkCue>
               </View>
