@@ -105,3 +105,32 @@ test('a sentence of the app\'s own prose over 60 characters is refused, quoting 
   ])
   expect(validateContent(fixture('hsct.json', (data) => { data.sections[0].paragraphs.push(long) }))).toEqual([])
 })
+
+test('an icon array whose marks disagree with its finding\'s number is refused, naming the number it must mark', () => {
+  const dir = fixture('decide.json', (data) => { data.pictures.arrays[0].marked.transplant = 8 })
+  expect(messages(dir)).toEqual([
+    `${path.join(dir, 'decide.json')}: pictures.arrays[0].marked.transplant: expected 10 marked of 100, as astis-treatment-deaths states for this group; 8 are marked`
+  ])
+})
+
+test('the decision aid\'s pictures must show a harm and a benefit of one trial, and its figures must exist', () => {
+  const dir = fixture('decide.json', (data) => {
+    data.pictures.arrays = [data.pictures.arrays[0], { ...data.pictures.arrays[0], id: 'again' }]
+    data.grid.rows[1].hsct.findings.push('nope')
+  })
+  expect(messages(dir)).toEqual([
+    `${path.join(dir, 'decide.json')}: grid.rows[1].hsct.findings[3]: expected the id of a finding in findings.json, "nope" is none`,
+    `${path.join(dir, 'decide.json')}: pictures.arrays: expected icon arrays of a harm and of a benefit of the same trial`
+  ])
+})
+
+test('the decision aid asks at least eight questions and weighs at least four statements', () => {
+  const dir = fixture('decide.json', (data) => {
+    data.questions.items = data.questions.items.slice(0, 7)
+    data.values.statements = data.values.statements.slice(0, 3)
+  })
+  expect(messages(dir)).toEqual([
+    `${path.join(dir, 'decide.json')}: values.statements: expected at least 4 statements to weigh`,
+    `${path.join(dir, 'decide.json')}: questions.items: expected at least 8 questions`
+  ])
+})
