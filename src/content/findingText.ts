@@ -25,13 +25,19 @@ export function groupName(group: Group): string {
   return GROUP_NAME[group]
 }
 
+/** A group's result as a natural frequency, "100人中约10人" ("100人中0人" where none). */
+export function perHundredText(result: GroupResult): string {
+  const share = perHundred(result)
+  return `100人中${share === 0 ? '' : '约'}${share}人`
+}
+
 /** One group's result without its name, e.g. "79人中8人（100人中约10人）", "100人中约79人", "更好：100次比较中约67次". */
 export function resultText(result: GroupResult, unit: Finding['unit']): string {
   const note = result.note ? `（${result.note}）` : ''
   if (unit === 'comparisons') return `更好：100次比较中约${perHundred(result)}次`
-  if (result.percent !== undefined) return `100人中${result.percent === 0 ? '' : '约'}${perHundred(result)}人${result.what ?? ''}${note}`
+  if (result.percent !== undefined) return `${perHundredText(result)}${result.what ?? ''}${note}`
   const { count = 0, of = 0 } = result
-  const frequency = of >= MIN_GROUP_FOR_PER_HUNDRED && count > 0 ? `（100人中约${perHundred(result)}人）` : ''
+  const frequency = of >= MIN_GROUP_FOR_PER_HUNDRED && count > 0 ? `（${perHundredText(result)}）` : ''
   return `${of}人中${count}人${result.what ?? ''}${frequency}${note}`
 }
 

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { Decide } from '@/content'
 import { pictureFinding } from '@/content/decide'
-import { groupName, perHundred, resultText, type Group } from '@/content/findingText'
+import { groupName, perHundredText, resultText, type Group } from '@/content/findingText'
 import { Heading } from '@/components/Section'
 import { Sources } from '@/components/Sources'
 import { IconArray } from './IconArray'
@@ -22,13 +22,12 @@ export function Pictures({ pictures }: { pictures: Decide['pictures'] }) {
             <View className='picture__arrays'>
               {GROUPS.map((group) => {
                 const result = finding[group]
-                const share = perHundred(result)
                 const actual = result.count !== undefined ? `（实际：${result.of}人中${result.count}人）` : ''
                 return (
                   <IconArray
                     key={group}
                     marked={picture.marked[group]}
-                    caption={`${groupName(group)}：100人中${share === 0 ? '' : '约'}${share}人${actual}`}
+                    caption={`${groupName(group)}：${perHundredText(result)}${actual}`}
                     spoken={`${picture.heading}。${groupName(group)}${resultText(result, finding.unit)}。`}
                   />
                 )
