@@ -77,13 +77,21 @@ function checkLinks(parsed: Parsed, problems: ContentProblem[]): void {
   since?.harms.findings.forEach((id, position) => checkFindingLink(id, undefined, `harms.findings[${position}]`, parsed, problems))
 }
 
+type Finding = NonNullable<Parsed['findings.json']>['findings'][number]
+
+/** The findings.json entry that another file names at `at`; a name of none is a problem of that file. */
+function linkedFinding(id: string, file: ContentFileName, at: string, findings: Finding[], problems: ContentProblem[]): Finding | undefined {
+  const finding = findings.find((entry) => entry.id === id)
+  if (!finding) problems.push({ file, path: at, expected: `expected the id of a finding in findings.json, "${id}" is none` })
+  return finding
+}
+
 /** A finding named in since-brochure.json must exist (and, on a trial's page, be that trial's). */
 function checkFindingLink(id: string, trialId: string | undefined, at: string, parsed: Parsed, problems: ContentProblem[]): void {
   const findings = parsed['findings.json']?.findings
   if (!findings) return
-  const finding = findings.find((entry) => entry.id === id)
-  if (!finding) problems.push({ file: 'since-brochure.json', path: at, expected: `expected the id of a finding in findings.json, "${id}" is none` })
-  else if (trialId && finding.trialId !== trialId) {
+  const finding = linkedFinding(id, 'since-brochure.json', at, findings, problems)
+  if (finding && trialId && finding.trialId !== trialId) {
     problems.push({ file: 'since-brochure.json', path: at, expected: `expected a finding of ${trialId}, "${id}" belongs to ${finding.trialId}` })
   }
 }
@@ -97,11 +105,7 @@ function checkDecisionAid(parsed: Parsed, problems: ContentProblem[]): void {
   const findings = parsed['findings.json']?.findings
   if (!aid || !findings) return
   const problem = (path: string, expected: string) => problems.push({ file: 'decide.json', path, expected })
-  const findingOf = (id: string, path: string) => {
-    const finding = findings.find((entry) => entry.id === id)
-    if (!finding) problem(path, `expected the id of a finding in findings.json, "${id}" is none`)
-    return finding
-  }
+  const findingOf = (id: string, path: string) => linkedFinding(id, 'decide.json', path, findings, problems)
   aid.grid.rows.forEach((row, index) => {
     for (const option of ['hsct', 'standard'] as const) {
       row[option].findings.forEach((id, position) => findingOf(id, `grid.rows[${index}].${option}.findings[${position}]`))
