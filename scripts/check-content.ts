@@ -1,6 +1,6 @@
 // `npm run content:check`: validates src/content (or the folder given as the first argument).
 import { resolve } from 'path'
-import { formatProblem, staleContent, validateContent } from '../tools/content/validate'
+import { formatProblem, staleContent, staleStatusRecords, validateContent } from '../tools/content/validate'
 
 const dir = resolve(process.argv[2] ?? 'src/content')
 const problems = validateContent(dir)
@@ -11,5 +11,8 @@ if (problems.length > 0) {
 }
 for (const entry of staleContent(dir)) {
   console.warn(`Warning: ${entry.file}: ${entry.path}: last checked ${entry.checkedAt}, more than 12 months ago; check it against its sources again`)
+}
+for (const record of staleStatusRecords(dir)) {
+  console.warn(`Warning: ${record.file}: ${record.path}: the status was read from a record of ${record.recordDate}, more than 12 months ago; the pages no longer call it today's (现在): read a newer record`)
 }
 console.log(`Content check passed: ${dir}`)

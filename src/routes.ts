@@ -30,16 +30,30 @@ export const ROUTES = {
 } as const satisfies Record<RouteName, string>
 
 /**
- * The decision aid's sections, in reading order: public anchors (?section=…, QR scene p=decide&s=…), so never
- * rename one. The page is built from them (src/pages/decide).
+ * The decision aid's parts, in reading order: public anchors (?section=…, QR scene p=decide&s=…), so never rename one.
+ * The core path comes first (what a reader needs to prepare for the visit, in seven steps); the details after it
+ * can be skipped. The page is built from them (src/pages/decide).
  */
-export const DECIDE_SECTIONS = [
-  'decision', 'options', 'grid', 'pictures', 'trials', 'process', 'doctors', 'certainty', 'values', 'questions', 'recruiting', 'about'
-] as const
+export const DECIDE_CORE = ['decision', 'key-points', 'options', 'grid', 'values', 'next-step', 'questions'] as const
+export const DECIDE_DETAILS = ['trials', 'process', 'doctors', 'certainty', 'china', 'recruiting', 'about'] as const
+export const DECIDE_SECTIONS = [...DECIDE_CORE, ...DECIDE_DETAILS] as const
 export type DecideSection = (typeof DECIDE_SECTIONS)[number]
+
+/** Names of parts that moved, for links and QR codes made before: each opens the part that now holds it. */
+const DECIDE_SECTION_MOVES: Record<string, DecideSection> = { pictures: 'key-points', summary: 'questions' }
 
 export function isDecideSection(value: string | undefined): value is DecideSection {
   return (DECIDE_SECTIONS as readonly (string | undefined)[]).includes(value)
+}
+
+/** The part a ?section= or scene value opens: a current name, or an old one mapped to its new home. */
+export function decideSection(value: string | undefined): DecideSection | undefined {
+  if (isDecideSection(value)) return value
+  return value !== undefined && Object.prototype.hasOwnProperty.call(DECIDE_SECTION_MOVES, value) ? DECIDE_SECTION_MOVES[value] : undefined
+}
+
+export function isCoreSection(section: DecideSection): boolean {
+  return (DECIDE_CORE as readonly string[]).includes(section)
 }
 
 export type Query = Record<string, string>
@@ -105,7 +119,8 @@ function destinationFromPairs(text: string, known: KnownIds): Destination | unde
   if (section !== undefined) {
     if (pairs.size !== 2) return undefined
     if (page === 'hsct' && known.sectionIds.includes(section)) return { route: 'hsct', query: { section } }
-    return page === 'decide' && isDecideSection(section) ? { route: 'decide', query: { section } } : undefined
+    const part = page === 'decide' ? decideSection(section) : undefined
+    return part ? { route: 'decide', query: { section: part } } : undefined
   }
   return pairs.size === 1 ? { route: PAGE_CODES[page], query: {} } : undefined
 }

@@ -3,36 +3,33 @@
 import decideJson from './decide.json'
 import { findFindings } from './findings'
 import { uniqueSources } from './sources'
-import type { Decide, Finding, GridCell, Source } from './types'
+import type { Decide, Source } from './types'
 
 export const decisionAid = decideJson as Decide
 
-export interface GridCellContent extends Omit<GridCell, 'findings'> {
-  findings: Finding[]
-}
+const paragraphSources = (paragraphs: { sources: Source[] }[]) => paragraphs.flatMap((paragraph) => paragraph.sources)
+const findingSources = (ids: string[]) => findFindings(ids).flatMap((finding) => finding.sources)
 
-export function gridCellContent(cell: GridCell): GridCellContent {
-  return { ...cell, findings: findFindings(cell.findings) }
-}
-
-export function pictureFinding(findingId: string): Finding | undefined {
-  return findFindings([findingId])[0]
-}
-
-/** Every source the aid cites, each once, for its "about" section. */
+/** Every source the aid cites, each once, for its "about" part. */
 export function decisionAidSources(): Source[] {
-  const { decision, grid, pictures, trials, process, doctors, certainty, recruiting } = decisionAid
-  const cells = grid.rows.flatMap((row) => [row.hsct, row.standard].map(gridCellContent))
+  const { decision, keyPoints, options, grid, nextStep, questions, trials, process, doctors, certainty, china, recruiting } = decisionAid
   return uniqueSources([
-    ...decision.paragraphs.flatMap((paragraph) => paragraph.sources),
-    ...cells.flatMap((cell) => [...cell.sources, ...cell.findings.flatMap((finding) => finding.sources)]),
-    ...pictures.arrays.flatMap((array) => pictureFinding(array.findingId)?.sources ?? []),
-    ...trials.trials.flatMap((trial) => trial.sources),
+    ...paragraphSources([...decision.paragraphs, ...decision.timing.paragraphs]),
+    ...findingSources([...keyPoints.pictures.map((picture) => picture.findingId), ...keyPoints.today.findings]),
+    ...paragraphSources(keyPoints.today.paragraphs),
+    ...options.choices.flatMap((choice) => choice.aspects.flatMap((aspect) => [...paragraphSources(aspect.paragraphs), ...findingSources(aspect.findings)])),
+    ...grid.rows.flatMap((row) => [...findingSources(row.findings), ...[row.hsct, row.standard].flatMap((cell) => [...cell.sources, ...findingSources(cell.findings)])]),
+    ...paragraphSources([...nextStep.timing.paragraphs, ...nextStep.next.paragraphs]),
+    ...nextStep.check.questions.flatMap((question) => findingSources(question.findings)),
+    ...findingSources(questions.summary.keyFindings),
+    ...trials.trials.flatMap((trial) => [...trial.sources, ...trial.rows.flatMap((row) => findingSources(row.findings))]),
     ...trials.singleGroup.sources,
     ...process.sources,
     ...doctors.sources,
-    ...certainty.paragraphs.flatMap((paragraph) => paragraph.sources),
-    ...recruiting.paragraphs.flatMap((paragraph) => paragraph.sources),
-    ...recruiting.rules.flatMap((rule) => rule.sources)
+    ...paragraphSources(certainty.paragraphs),
+    ...paragraphSources([...china.paragraphs, ...china.rules.paragraphs]),
+    ...china.checks.sources,
+    ...paragraphSources(recruiting.paragraphs),
+    ...recruiting.trials.flatMap((trial) => [...trial.status.sources, ...paragraphSources(trial.paragraphs)])
   ])
 }

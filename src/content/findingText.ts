@@ -1,23 +1,28 @@
-// The trials' results as a patient can read them: every figure with its group, its time frame and its analysis,
-// both groups in the same form, as natural frequencies ("100人中约10人"). Pure, so that the validator can check an
-// icon array's marks against the very number the page states.
-import type { Finding, GroupResult } from './types'
+// The studies' results as a patient can read them: every figure with its group, its time frame and how it was
+// counted, both groups in the same form, as natural frequencies ("100人中约10人"), and whether a difference is clear,
+// said the same way for every comparison. Pure, so that the validator can check an icon array's marks against the
+// very number the page states.
+import type { ComparisonFinding, Finding, GroupResult } from './types'
 
-const ANALYSIS_TEXT: Record<NonNullable<Finding['analysis']>, string> = {
-  itt: '按最初分组统计',
-  'per-protocol': '只统计完成治疗的患者'
+/** How a randomised trial counted: plain words, and the warning that goes with counting only those who finished. */
+const ANALYSIS_TEXT: Record<NonNullable<ComparisonFinding['analysis']>, string> = {
+  itt: '所有参加的人都算',
+  'per-protocol': '只算完成治疗的人，可能让移植显得更好'
 }
 
 const GROUP_NAME = { transplant: '移植组', control: '环磷酰胺组' } as const
 
-/** Below this group size "100人中约…" would suggest a precision the trial does not have. */
+/** Below this group size "100人中约…" would suggest a precision the study does not have. */
 const MIN_GROUP_FOR_PER_HUNDRED = 30
 
-/** How many of 100 people a group's result stands for (what an icon array marks). */
-export function perHundred(result: GroupResult): number {
-  if (result.percent !== undefined) return Math.round(result.percent)
-  return Math.round(((result.count ?? 0) / (result.of ?? 1)) * 100)
+const DIFFERENCE_TEXT: Record<Exclude<NonNullable<ComparisonFinding['difference']>['verdict'], 'mixed'>, string> = {
+  clear: '两组的差别明确，不太可能只是碰巧。',
+  unclear: '两组的差别可能只是碰巧。',
+  unchecked: '两组的差别是否明确，本小程序没有核实。'
 }
+
+/** Said beside a harm the control group cannot have (a death from a transplant it did not have). */
+const CONTROL_CANNOT_HAVE_IT = '环磷酰胺组没有做移植，这一项一定是0。要公平比较，请看同一时期任何原因的死亡。'
 
 export type Group = keyof typeof GROUP_NAME
 
@@ -25,42 +30,80 @@ export function groupName(group: Group): string {
   return GROUP_NAME[group]
 }
 
+/** How many of 100 people a group's result stands for (what an icon array marks); undefined without a group size. */
+export function perHundred(result: GroupResult): number | undefined {
+  if (result.percent !== undefined) return Math.round(result.percent)
+  return result.count !== undefined && result.of !== undefined ? Math.round((result.count / result.of) * 100) : undefined
+}
+
 /** A group's result as a natural frequency, "100人中约10人" ("100人中0人" where none). */
 export function perHundredText(result: GroupResult): string {
-  const share = perHundred(result)
+  const share = perHundred(result) ?? 0
   return `100人中${share === 0 ? '' : '约'}${share}人`
 }
 
-/** One group's result without its name, e.g. "79人中8人（100人中约10人）", "100人中约79人", "更好：100次比较中约67次". */
+/** One group's result without its name, e.g. "79人中8人（100人中约10人）", "100人中约79人", "100对中约67对", "3人". */
 export function resultText(result: GroupResult, unit: Finding['unit']): string {
   const note = result.note ? `（${result.note}）` : ''
-  if (unit === 'comparisons') return `更好：100次比较中约${perHundred(result)}次`
-  if (result.percent !== undefined) return `${perHundredText(result)}${result.what ?? ''}${note}`
-  const { count = 0, of = 0 } = result
+  const what = result.what ?? ''
+  if (unit === 'comparisons') return `100对中约${perHundred(result) ?? 0}对`
+  if (result.percent !== undefined) return `${perHundredText(result)}${what}${note}`
+  const { count = 0, of } = result
+  if (of === undefined) return `${count}人${what}${note}`
   const frequency = of >= MIN_GROUP_FOR_PER_HUNDRED && count > 0 ? `（${perHundredText(result)}）` : ''
-  return `${of}人中${count}人${result.what ?? ''}${frequency}${note}`
-}
-
-function groupPhrase(group: Group, finding: Finding): string {
-  return `${GROUP_NAME[group]}${resultText(finding[group], finding.unit)}`
+  return `${of}人中${count}人${what}${frequency}${note}`
 }
 
 function timeAndAnalysis(finding: Finding): string {
-  return `${finding.timeframe}${finding.analysis ? `，${ANALYSIS_TEXT[finding.analysis]}` : ''}`
+  const analysis = finding.design === 'randomised' && finding.analysis ? `，${ANALYSIS_TEXT[finding.analysis]}` : ''
+  return `${finding.timeframe}${analysis}`
 }
 
-/** One group's side of a finding, for a column of the option grid: "ASTIS（第一年）：移植组79人中8人（100人中约10人）". */
-export function findingCellText(finding: Finding, group: Group): string {
-  return `${finding.study}（${timeAndAnalysis(finding)}）：${groupPhrase(group, finding)}。${finding.certainty ?? ''}`
-}
-
-/** What a finding counts, in which study, over what time and by which analysis: the start of its sentence. */
+/** What a finding counts, in which study, over what time and how: the start of its sentence. */
 export function findingLabel(finding: Finding): string {
   return `${finding.study} · ${finding.outcome}（${timeAndAnalysis(finding)}）`
 }
 
-/** The whole sentence, e.g. "SCOT · 死亡或器官衰竭（到第54个月，按最初分组统计）：移植组36人中10人（100人中约28人）；…". */
+/** Whether the two groups' difference is clear, or why there is none to test; nothing for a single group. */
+export function differenceText(finding: Finding): string | undefined {
+  if (finding.design !== 'randomised') return undefined
+  if (finding.controlCannotHaveIt) return CONTROL_CANNOT_HAVE_IT
+  const difference = finding.difference
+  if (!difference) return undefined
+  return difference.text ?? (difference.verdict === 'mixed' ? undefined : DIFFERENCE_TEXT[difference.verdict])
+}
+
+/** What is said after a finding's figures: its note, then how clear the difference is. */
+export function findingNotes(finding: Finding): string[] {
+  return [finding.note, differenceText(finding)].filter((line): line is string => Boolean(line))
+}
+
+/** The figures alone: "移植组79人中8人（100人中约10人）；环磷酰胺组77人中0人", or one group's "做了移植的患者100人中约6人". */
+export function figuresText(finding: Finding): string {
+  if (finding.design === 'single-group') return `${finding.group.name}${resultText(finding.group, finding.unit)}`
+  return `${groupPhrase(finding, 'transplant')}；${groupPhrase(finding, 'control')}`
+}
+
+function groupPhrase(finding: ComparisonFinding, group: Group): string {
+  return `${GROUP_NAME[group]}${resultText(finding[group], finding.unit)}`
+}
+
+/** The whole statement, e.g. "SCOT · 死亡或器官衰竭的人（到第54个月，所有参加的人都算）：移植组36人中10人；…。两组的差别可能只是碰巧。" */
 export function findingSentence(finding: Finding): string {
-  const groups = `${groupPhrase('transplant', finding)}；${groupPhrase('control', finding)}。`
-  return `${findingLabel(finding)}：${groups}${finding.certainty ?? ''}`
+  return `${findingLabel(finding)}：${figuresText(finding)}。${findingNotes(finding).join('')}`
+}
+
+/** One group's side of a trial's finding, for a column of the option grid: "ASTIS（第一年）：移植组79人中11人（100人中约14人）". */
+export function findingCellText(finding: ComparisonFinding, group: Group): string {
+  return `${finding.study}（${timeAndAnalysis(finding)}）：${groupPhrase(finding, group)}`
+}
+
+/** A single group's figure for one option's column: "伦敦一家医院的观察研究（平均随访12年）：…227人中103人…". */
+export function singleGroupCellText(finding: Finding): string {
+  return `${finding.study}（${timeAndAnalysis(finding)}）：${figuresText(finding)}`
+}
+
+/** The statistics behind a difference (P values, hazard ratios), for the parts a reader opens on request. */
+export function technicalDetail(finding: Finding): string | undefined {
+  return finding.design === 'randomised' ? finding.difference?.p : undefined
 }

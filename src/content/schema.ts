@@ -4,6 +4,8 @@ import { z } from 'zod'
 
 const text = z.string().min(1, 'expected non-empty text')
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+/** A record's date: a day, or only the month where the source gives no day (a journal issue). */
+const recordDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date as YYYY-MM-DD (or YYYY-MM where the source gives no day)')
 const year = z.number().int().min(1990).max(2100)
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case id such as "scot"')
 
@@ -128,10 +130,24 @@ export const glossarySchema = z.object({
 const sourceSchema = z.object({
   citation: text,
   doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'expected a DOI such as 10.1056/NEJMoa1703327').optional(),
-  registry: z.string().regex(/^(NCT\d{8}|ISRCTN\d{8})$/, 'expected a registry number such as NCT00114530').optional()
+  registry: z.string().regex(/^(NCT\d{8}|ISRCTN\d{8}|CTIS\d{4}-\d{6}-\d{2}-\d{2})$/, 'expected a registry number such as NCT00114530').optional()
 }).strict()
 
 const sources = z.array(sourceSchema).min(1, 'expected at least one source')
+
+/**
+ * A trial's status as a record gave it. A status is only as new as its record: the pages say the record's date, apart
+ * from the date the app checked it, and call a status today's (现在) only while the record is under 12 months old.
+ */
+const recordedStatusSchema = z.object({
+  /** What the record says, without "现在". */
+  text,
+  /** The record it was read from, e.g. "ClinicalTrials.gov 注册记录". */
+  recordName: text,
+  /** That record's own date (its last update, or a paper's month): not the date the app checked it. */
+  recordDate,
+  sources
+}).strict()
 
 const sourcedTextSchema = z.object({ text, sources }).strict()
 
@@ -153,12 +169,12 @@ export const sinceBrochureSchema = z.object({
      * Today's status: shown in every build, beside the brochure's dated one (a reader must never take a closed
      * trial for one that recruits).
      */
-    status: z.object({
-      now: text,
-      /** Whether the trial is over today, for the list's filter. */
+    status: recordedStatusSchema.extend({
+      /** People enrolled, as the record says (shown beside the brochure's number). */
+      enrolled: z.number().int().positive().optional(),
+      /** Whether the trial is over, for the list's filter. */
       endedNow: z.boolean(),
-      recruitingNow: z.boolean(),
-      sources
+      recruitingNow: z.boolean()
     }).strict(),
     checkedAt: isoDate,
     /** What became of the trial: the first thing its page says after the status. */
@@ -173,8 +189,8 @@ export const sinceBrochureSchema = z.object({
   harms: sourcedBlockSchema.extend({ findings: findingIds }).strict()
 }).strict()
 
-const groupResultSchema = z.object({
-  /** People counted, of the group's size `of`. */
+const groupShape = {
+  /** People counted, of the group's size `of` (a secondary source may give the count alone). */
   count: z.number().int().min(0).optional(),
   of: z.number().int().positive().optional(),
   /** Where the source gives only a share (a survival estimate), in percent. */
@@ -182,37 +198,82 @@ const groupResultSchema = z.object({
   /** What was counted in this group, where the two groups were counted differently (e.g. 好转 / 病情加重). */
   what: text.optional(),
   note: text.optional()
-}).strict().superRefine((result, context) => {
-  const counted = result.count !== undefined && result.of !== undefined
-  if (counted === (result.percent !== undefined) || (result.count === undefined) !== (result.of === undefined)) {
-    context.addIssue({ code: z.ZodIssueCode.custom, message: 'expected either count and of, or percent' })
-  } else if (counted && (result.count as number) > (result.of as number)) {
+}
+
+type GroupFields = { count?: number; of?: number; percent?: number }
+
+function checkGroup(result: GroupFields, context: z.RefinementCtx): void {
+  if ((result.count !== undefined) === (result.percent !== undefined) || (result.of !== undefined && result.count === undefined)) {
+    context.addIssue({ code: z.ZodIssueCode.custom, message: 'expected either count (with of, where the source gives the group size), or percent' })
+  } else if (result.count !== undefined && result.of !== undefined && result.count > result.of) {
     context.addIssue({ code: z.ZodIssueCode.custom, message: 'expected count to be at most of', path: ['count'] })
   }
+}
+
+const groupResultSchema = z.object(groupShape).strict().superRefine(checkGroup)
+
+/**
+ * Whether the difference between the two groups is statistically clear, said the same way for every comparison:
+ * clear (不太可能只是碰巧), unclear (可能只是碰巧), mixed (e.g. higher early, lower later: `text` says how) or
+ * unchecked (the app has not verified it). `p` is the technical detail, shown only where details are asked for.
+ */
+const differenceSchema = z.object({
+  verdict: z.enum(['clear', 'unclear', 'mixed', 'unchecked']),
+  text: text.optional(),
+  p: text.optional()
+}).strict().refine((difference) => difference.verdict !== 'mixed' || difference.text !== undefined, {
+  message: 'expected text saying how a mixed difference is mixed', path: ['text']
 })
+
+const findingCommon = {
+  id: slug,
+  /** The study named in the sentence. */
+  study: text,
+  outcome: text,
+  timeframe: text,
+  /** People in each group, or (SCOT's composite) pairwise comparisons won by each group. */
+  unit: z.enum(['people', 'comparisons']),
+  /** Said after the figures, e.g. that a later count already includes the early deaths. */
+  note: text.optional(),
+  sources
+}
 
 /**
  * One result of a randomised trial, for both groups in the same form: what was counted, over what time, by which
- * analysis. Rendered as a sentence by findingSentence (src/content/findings.ts), never retyped by hand.
+ * analysis. Rendered as a sentence by src/content/findingText.ts, never retyped by hand.
  */
-export const findingSchema = z.object({
-  id: slug,
+const comparisonFindingSchema = z.object({
+  ...findingCommon,
+  design: z.literal('randomised'),
   /** The trial page that shows it (ASSIST I's results stand on the ASSIST page). */
   trialId: slug,
-  /** The study named in the sentence. */
-  study: text,
   kind: z.enum(['benefit', 'harm']),
-  outcome: text,
-  timeframe: text,
   analysis: z.enum(['itt', 'per-protocol']).optional(),
-  /** People in each group, or (SCOT's composite) pairwise comparisons won by each group. */
-  unit: z.enum(['people', 'comparisons']),
   transplant: groupResultSchema,
   control: groupResultSchema,
-  /** How sure the difference is, where the source says. */
-  certainty: text.optional(),
-  sources
+  difference: differenceSchema.optional(),
+  /**
+   * The control group cannot have it by definition (a death from the transplant, in a group that had none): there is
+   * no difference to test, and the page points to deaths from any cause in the same time instead.
+   */
+  controlCannotHaveIt: z.literal(true).optional()
 }).strict()
+
+/** One group of a study without a comparison group (a cohort, a registry, a pooled analysis), with the option it had. */
+const singleGroupFindingSchema = z.object({
+  ...findingCommon,
+  design: z.literal('single-group'),
+  kind: z.enum(['benefit', 'harm', 'course']),
+  option: z.enum(['hsct', 'standard']),
+  group: z.object({ name: text, ...groupShape }).strict().superRefine(checkGroup)
+}).strict()
+
+export const findingSchema = z.discriminatedUnion('design', [comparisonFindingSchema, singleGroupFindingSchema])
+  .superRefine((finding, context) => {
+    if (finding.design === 'randomised' && (finding.difference === undefined) === (finding.controlCannotHaveIt === undefined)) {
+      context.addIssue({ code: z.ZodIssueCode.custom, message: 'expected either difference (how clear the difference is) or controlCannotHaveIt, not both', path: ['difference'] })
+    }
+  })
 
 export const findingsSchema = z.object({
   checkedAt: isoDate,
@@ -251,88 +312,177 @@ export const aboutSchema = z.object({
 const optionalSources = z.array(sourceSchema)
 /** A paragraph of the decision aid: a fact carries its sources, the aid's own guidance none. */
 const decideParagraph = z.object({ text, sources: optionalSources }).strict()
+const paragraphs = z.array(decideParagraph).min(1)
 const idText = z.object({ id: slug, text }).strict()
 const idLabel = z.object({ id: slug, label: text }).strict()
 const titledText = z.object({ title: text, text }).strict()
+/** A titled block of paragraphs, e.g. the timing of the decision. */
+const titledParagraphs = z.object({ heading: text, paragraphs }).strict()
+const option = z.enum(['hsct', 'standard'])
 
-/** One option's answer to a row of the option grid: the app's own lines and, for numbers, findings.json entries. */
-const gridCell = z.object({ lines: z.array(text), findings: z.array(slug), sources: optionalSources }).strict()
-  .refine((cell) => cell.lines.length + cell.findings.length > 0, { message: 'expected lines or findings' })
+/**
+ * One option's answer to a row of the option grid: the app's own lines, single-group figures (a cohort, a registry)
+ * and, where the app found no number, the grid's shared "no data" wording (`noData`), said alike in both columns.
+ */
+const gridCell = z.object({ lines: z.array(text), findings: z.array(slug), noData: z.boolean(), sources: optionalSources }).strict()
 
 const percentOfHundred = z.number().int().min(0).max(100)
 
+/** A statement the reader weighs: `leansTo` says which option it is a reason for, when it matters to them. */
+const valueStatement = z.object({
+  id: slug,
+  /** `{person}` stands for 您 or 您的家人, whoever is answering. */
+  text,
+  leansTo: z.enum(['hsct', 'standard', 'both']),
+  /** The reason as the "weigh it up" view says it, with what the evidence says. */
+  reason: text,
+  /** Offer 不适用 (e.g. having children, for someone past that). */
+  notApplicable: z.boolean().optional()
+}).strict()
+
 /**
- * The decision aid (pages/decide), to the International Patient Decision Aid Standards: the decision, the options,
- * an option grid, icon arrays, the randomised trials side by side, the process, what doctors look at, how sure
- * the numbers are, what matters to the reader, questions for the doctor, where to look for trials, and about it.
+ * The decision aid (pages/decide), written with reference to the International Patient Decision Aid Standards. A core
+ * path of seven parts (the decision and its timing, key points, the two options, a simple grid, what matters to the
+ * reader, how sure they feel and the next step, questions and a summary for the clinic), then details a reader may
+ * skip (the trials side by side, the process, what doctors look at, how sure the numbers are, China, recruiting
+ * trials, about). Every figure is a findings.json entry.
  */
 export const decideSchema = z.object({
   title: text,
   label: text,
   writtenAt: isoDate,
   checkedAt: isoDate,
-  decision: z.object({ heading: text, paragraphs: z.array(decideParagraph).min(1) }).strict(),
+  /** Who may be answering, and the word the questions use for the patient then. */
+  respondents: z.object({
+    question: text,
+    choices: z.array(z.object({ id: z.enum(['patient', 'family', 'together']), label: text, person: text, summary: text }).strict()).length(3)
+  }).strict(),
+  detailsHeading: text,
+  decision: z.object({ heading: text, paragraphs, timing: titledParagraphs }).strict(),
+  keyPoints: z.object({
+    heading: text,
+    intro: text,
+    points: z.array(text).min(2),
+    pictures: z.array(z.object({
+      id: slug,
+      findingId: slug,
+      heading: text,
+      /** Both frames of the same figure: what the marked figures are, and what the others are. */
+      frames: z.object({ marked: text, unmarked: text }).strict(),
+      /** How many of the 100 figures each group's array marks: must equal the finding's "100人中约…". */
+      marked: z.object({ transplant: percentOfHundred, control: percentOfHundred }).strict()
+    }).strict()).min(2),
+    legend: text,
+    today: z.object({ heading: text, findings: z.array(slug).min(1), paragraphs }).strict()
+  }).strict(),
   options: z.object({
     heading: text,
     intro: text,
-    choices: z.array(z.object({ id: z.enum(['hsct', 'standard']), name: text, text }).strict()).length(2),
-    others: text
+    choices: z.array(z.object({
+      id: option,
+      name: text,
+      aspects: z.array(z.object({ heading: text, paragraphs, findings: z.array(slug) }).strict()).min(1)
+    }).strict()).length(2)
   }).strict(),
   grid: z.object({
     heading: text,
     intro: text,
-    rows: z.array(z.object({ question: text, hsct: gridCell, standard: gridCell }).strict()).min(8, 'expected at least 8 questions')
+    /** Said where no number was found, the same words in either column. */
+    noData: text,
+    rows: z.array(z.object({
+      question: text,
+      /** Randomised comparisons: each column shows its own group; their notes follow the row once. */
+      findings: z.array(slug),
+      hsct: gridCell,
+      standard: gridCell
+    }).strict()).min(6, 'expected at least 6 questions')
   }).strict(),
-  pictures: z.object({
-    heading: text,
-    intro: text,
-    arrays: z.array(z.object({
-      id: slug,
-      findingId: slug,
-      heading: text,
-      /** How many of the 100 figures each group's array marks: must equal the finding's "100人中约…". */
-      marked: z.object({ transplant: percentOfHundred, control: percentOfHundred }).strict()
-    }).strict()).min(2)
-  }).strict(),
-  trials: z.object({
-    heading: text,
-    intro: text,
-    trials: z.array(z.object({ name: text, rows: z.array(z.object({ label: text, text }).strict()).min(1), sources }).strict()).min(1),
-    singleGroup: z.object({ name: text, text, sources }).strict()
-  }).strict(),
-  process: z.object({ heading: text, intro: text, steps: z.array(titledText).min(1), unknowns: text, sources }).strict(),
-  doctors: z.object({ heading: text, intro: text, points: z.array(titledText).min(1), sources }).strict(),
-  certainty: z.object({ heading: text, paragraphs: z.array(decideParagraph).min(1) }).strict(),
   values: z.object({
     heading: text,
     intro: text,
-    statements: z.array(idText).min(4, 'expected at least 4 statements to weigh'),
+    statements: z.array(valueStatement).min(4, 'expected at least 4 statements to weigh'),
     choices: z.array(idLabel).min(2),
+    notApplicable: idLabel,
+    other: z.object({ prompt: text, placeholder: text, limit: z.number().int().min(20).max(500) }).strict(),
+    weighUp: z.object({ heading: text, intro: text, hsct: text, standard: text, both: text, empty: text }).strict(),
     leaning: z.object({ question: text, choices: z.array(idLabel).min(2) }).strict(),
-    readiness: z.object({ heading: text, questions: z.array(idText).min(1), choices: z.array(idLabel).min(2), note: text }).strict(),
     storage: text,
     clear: text
+  }).strict(),
+  nextStep: z.object({
+    heading: text,
+    check: z.object({
+      heading: text,
+      intro: text,
+      right: text,
+      wrong: text,
+      questions: z.array(z.object({
+        id: slug,
+        text,
+        choices: z.array(idLabel).min(2),
+        answer: slug,
+        explanation: text,
+        findings: z.array(slug)
+      }).strict()).min(3, 'expected 3 to 5 questions').max(5, 'expected 3 to 5 questions')
+    }).strict(),
+    sure: z.object({ heading: text, note: text, questions: z.array(idText).length(4), choices: z.array(idLabel).min(2), advice: text }).strict(),
+    timing: titledParagraphs,
+    next: titledParagraphs
   }).strict(),
   questions: z.object({
     heading: text,
     intro: text,
-    items: z.array(idText).min(8, 'expected at least 8 questions'),
-    copy: text,
-    copyHeading: text,
-    nothingTicked: text
+    groups: z.array(z.object({ id: z.enum(['rheumatologist', 'centre']), heading: text }).strict()).length(2),
+    items: z.array(z.object({ id: slug, text, for: z.enum(['rheumatologist', 'centre']) }).strict()).min(8, 'expected at least 8 questions'),
+    summary: z.object({
+      heading: text,
+      intro: text,
+      title: text,
+      labels: z.object({ respondent: text, leaning: text, values: text, other: text, sure: text, keyFindings: text, date: text }).strict(),
+      keyFindings: z.array(slug).min(3).max(4),
+      checklist: z.object({ heading: text, items: z.array(text).min(4) }).strict(),
+      footer: text,
+      copy: text,
+      copied: text
+    }).strict()
+  }).strict(),
+  trials: z.object({
+    heading: text,
+    intro: text,
+    trials: z.array(z.object({
+      name: text,
+      nameEn: text,
+      rows: z.array(z.object({ label: text, text: text.optional(), findings: z.array(slug) }).strict()).min(1),
+      sources
+    }).strict()).min(1),
+    singleGroup: z.object({ name: text, text, sources }).strict()
+  }).strict(),
+  process: z.object({ heading: text, intro: text, steps: z.array(titledText).min(1), unknowns: text, sources }).strict(),
+  doctors: z.object({ heading: text, intro: text, points: z.array(titledText).min(1), sources }).strict(),
+  certainty: z.object({ heading: text, paragraphs }).strict(),
+  china: z.object({
+    heading: text,
+    paragraphs,
+    checks: z.object({ heading: text, items: z.array(text).min(1), sources }).strict(),
+    /** Each rule on its own, with what it covers: they are never merged into one. */
+    rules: z.object({ heading: text, paragraphs }).strict()
   }).strict(),
   recruiting: z.object({
     heading: text,
-    paragraphs: z.array(decideParagraph).min(1),
+    paragraphs,
+    trials: z.array(z.object({ name: text, paragraphs, status: recordedStatusSchema }).strict()),
     registriesHeading: text,
     registries: z.array(z.object({ id: slug, name: text, address: text, note: text }).strict()).min(1),
     searchHeading: text,
     searchWords: z.array(text).min(1),
-    searchNote: text,
-    rulesHeading: text,
-    rules: z.array(decideParagraph).min(1)
+    searchNote: text
   }).strict(),
-  about: z.object({ heading: text, paragraphs: z.array(text).min(1) }).strict()
+  about: z.object({
+    heading: text,
+    /** What the aid may claim of IPDAS: reviewed only once a clinician's review and the funding are filled in. */
+    ipdas: z.object({ reviewed: text, notReviewed: text }).strict(),
+    paragraphs: z.array(text).min(1)
+  }).strict()
 }).strict()
 
 /** Every content file and the schema it must satisfy. */

@@ -44,3 +44,10 @@ export function markTerms(texts: string[], terms: GlossaryTerm[]): MarkedBlock {
   const marked = new Set<string>()
   return { segments: texts.map((text) => segmentByTerms(text, terms, marked)), termIds: [...marked] }
 }
+
+/** The same, for texts that come in groups (a card's paragraphs, a grid cell's lines): one list of segments per group. */
+export function markTermsInGroups(groups: string[][], terms: GlossaryTerm[]): { groups: Segment[][][]; termIds: string[] } {
+  const { segments, termIds } = markTerms(groups.flat(), terms)
+  const starts = groups.map((_, index) => groups.slice(0, index).reduce((sum, group) => sum + group.length, 0))
+  return { groups: groups.map((group, index) => segments.slice(starts[index], starts[index] + group.length)), termIds }
+}

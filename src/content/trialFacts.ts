@@ -16,7 +16,8 @@ export function matchesFilter(filter: StatusFilter, status: Pick<TrialStatusNow,
   return (filter === 'ended') === status.endedNow
 }
 
-export function enrollmentText({ enrollment }: Trial): string {
+/** The brochure's numbers, then (where the latest record gives one) how many took part in the end. */
+export function enrollmentText({ enrollment }: Trial, status?: Pick<TrialStatusNow, 'enrolled' | 'recordName'>): string {
   const { enrolled, randomized, planned } = enrollment
   const parts: string[] = []
   // The brochure does not say that the randomised patients were part of those enrolled: never join them with 其中,
@@ -24,7 +25,8 @@ export function enrollmentText({ enrollment }: Trial): string {
   if (randomized) parts.push(`${randomized}例随机分组${enrolled ? `（手册另写“共招募${enrolled}位”，未说明两者的关系）` : ''}`)
   else if (enrolled) parts.push(`${enrolled}名患者`)
   if (planned) parts.push(`计划招募${planned}名`)
-  return parts.join('；')
+  const brochure = parts.join('；')
+  return status?.enrolled ? `手册：${brochure}；${status.recordName}：实际${status.enrolled}名` : brochure
 }
 
 /** The timeline's size beside a bar, e.g. "75名随机分组", "156名", "160名（计划）". */

@@ -3,6 +3,8 @@
 // another package) fails here.
 import { explainer, meta, organization, trials } from '@/content'
 import { about } from '@/content/about'
+import { decisionAid } from '@/content/decide'
+import { DECIDE_CORE } from '@/routes'
 import { readPackages } from '../../tools/packages'
 import { coldStart } from '../support/cold-start'
 import { distDir } from '../support/miniprogram'
@@ -15,7 +17,7 @@ const LANDINGS: { path: string; query: Record<string, string>; shows: string[] }
   ...trials.map((trial) => ({ path: 'pages/trial/index', query: { id: trial.id }, shows: [trial.acronym, trial.nameZh] })),
   { path: 'pages/contact/index', query: { section: 'follow' }, shows: [organization.name, '关注公众号'] },
   { path: 'pages/about/index', query: {}, shows: [about.title] },
-  { path: 'pages/decide/index', query: { section: 'values' }, shows: ['要不要考虑自体造血干细胞移植：和医生商量之前', '对您来说什么更重要'] }
+  { path: 'pages/decide/index', query: { section: 'values' }, shows: [decisionAid.title, decisionAid.values.heading] }
 ]
 
 test('every page of app.json is landed on below', () => {
@@ -31,4 +33,18 @@ describe.each([1047, 1007])('cold start from scene %i', (scene) => {
     // Alone on the stack: every page but home offers the way home.
     expect(text.includes('返回首页')).toBe(path !== 'pages/index/index')
   })
+})
+
+test('from a cold start by QR code, the decision aid\'s core path is walked by taps to its last step', async () => {
+  const headings = await coldStart({ scene: 1047, path: 'pages/decide/index', query: {} }, async (page) => {
+    const heading = () => (page.first('section__heading')?.textContent ?? '').replace(/\s+/g, '')
+    const seen = [heading()]
+    for (let step = 1; step < DECIDE_CORE.length; step += 1) {
+      await page.tapElement(page.first('decide-next') as Element, { rerender: true })
+      seen.push(heading())
+    }
+    return seen
+  })
+  expect(headings).toEqual(DECIDE_CORE.map((_, index) => expect.stringContaining(`第${index + 1}步`)))
+  expect(headings[4]).toContain(decisionAid.values.heading)
 })

@@ -6,14 +6,14 @@ import type { LaunchOptions, OpenPage } from './miniprogram'
 
 type Harness = typeof import('./miniprogram')
 
-export async function coldStart<T>(launch: Required<Pick<LaunchOptions, 'scene' | 'path' | 'query'>>, read: (page: OpenPage) => T): Promise<T> {
+export async function coldStart<T>(launch: Required<Pick<LaunchOptions, 'scene' | 'path' | 'query'>>, read: (page: OpenPage) => T | Promise<T>): Promise<T> {
   let result: { value: T } | undefined
   await jest.isolateModulesAsync(async () => {
     delete (global as { wx?: unknown }).wx
     const harness = require('./miniprogram') as Harness
     harness.launchApp(launch)
     const page = await harness.openPage(launch.path, launch.query)
-    result = { value: read(page) }
+    result = { value: await read(page) }
     page.close()
   })
   if (!result) throw new Error(`${launch.path} did not open`)

@@ -4,6 +4,7 @@ import { readFileSync } from 'fs'
 import { join } from 'path'
 import type { ZodIssue } from 'zod'
 import { perHundred } from '../../src/content/findingText'
+import { isRecordFresh } from '../../src/content/status'
 import { contentFiles, type ContentFileName } from '../../src/content/schema'
 
 export interface ContentProblem {
@@ -62,7 +63,7 @@ function checkLinks(parsed: Parsed, problems: ContentProblem[]): void {
   checkUnique(findings.map((finding) => finding.id), 'findings.json', (index) => `findings[${index}].id`, problems)
   const knownTrial = (id: string) => !parsed['trials.json'] || trialIds.includes(id)
   findings.forEach((finding, index) => {
-    if (!knownTrial(finding.trialId)) {
+    if (finding.design === 'randomised' && !knownTrial(finding.trialId)) {
       problems.push({ file: 'findings.json', path: `findings[${index}].trialId`, expected: `expected one of ${trialIds.join(', ')}, received "${finding.trialId}"` })
     }
   })
@@ -91,14 +92,17 @@ function checkFindingLink(id: string, trialId: string | undefined, at: string, p
   const findings = parsed['findings.json']?.findings
   if (!findings) return
   const finding = linkedFinding(id, 'since-brochure.json', at, findings, problems)
-  if (finding && trialId && finding.trialId !== trialId) {
-    problems.push({ file: 'since-brochure.json', path: at, expected: `expected a finding of ${trialId}, "${id}" belongs to ${finding.trialId}` })
+  if (finding && trialId && (finding.design !== 'randomised' || finding.trialId !== trialId)) {
+    const owner = finding.design === 'randomised' ? finding.trialId : 'no trial (a single-group study)'
+    problems.push({ file: 'since-brochure.json', path: at, expected: `expected a finding of ${trialId}, "${id}" belongs to ${owner}` })
   }
 }
 
 /**
- * The decision aid's numbers: every finding it names exists, each icon array marks exactly the "100人中约…" its
- * finding states for each group, and the pictures show a harm and a benefit of the same trial.
+ * The decision aid's numbers: every finding it names exists (randomised comparisons where both groups are shown,
+ * single-group studies in one option's column), each icon array marks exactly the "100人中约…" its finding states
+ * for each group, the pictures show a harm and a benefit of the same trial, and a grid row that gives a figure for
+ * one option gives one, or the shared "no data" words, for the other.
  */
 function checkDecisionAid(parsed: Parsed, problems: ContentProblem[]): void {
   const aid = parsed['decide.json']
@@ -106,28 +110,77 @@ function checkDecisionAid(parsed: Parsed, problems: ContentProblem[]): void {
   if (!aid || !findings) return
   const problem = (path: string, expected: string) => problems.push({ file: 'decide.json', path, expected })
   const findingOf = (id: string, path: string) => linkedFinding(id, 'decide.json', path, findings, problems)
-  aid.grid.rows.forEach((row, index) => {
-    for (const option of ['hsct', 'standard'] as const) {
-      row[option].findings.forEach((id, position) => findingOf(id, `grid.rows[${index}].${option}.findings[${position}]`))
+  const linkAll = (ids: string[], path: string) => ids.forEach((id, index) => findingOf(id, `${path}[${index}]`))
+  linkAll(aid.keyPoints.today.findings, 'keyPoints.today.findings')
+  aid.options.choices.forEach((choice, index) => choice.aspects.forEach((aspect, position) => linkAll(aspect.findings, `options.choices[${index}].aspects[${position}].findings`)))
+  aid.nextStep.check.questions.forEach((question, index) => {
+    linkAll(question.findings, `nextStep.check.questions[${index}].findings`)
+    if (!question.choices.some((choice) => choice.id === question.answer)) {
+      problem(`nextStep.check.questions[${index}].answer`, `expected the id of one of its choices (${question.choices.map((choice) => choice.id).join(', ')}), "${question.answer}" is none`)
     }
   })
+  linkAll(aid.questions.summary.keyFindings, 'questions.summary.keyFindings')
+  aid.trials.trials.forEach((trial, index) => trial.rows.forEach((row, position) => {
+    linkAll(row.findings, `trials.trials[${index}].rows[${position}].findings`)
+    if (!row.text && row.findings.length === 0) problem(`trials.trials[${index}].rows[${position}]`, 'expected text or findings')
+  }))
+  checkGrid(aid, findingOf, problem)
+  checkPictures(aid, findingOf, problem)
+  const lists = {
+    'values.statements': aid.values.statements,
+    'values.choices': aid.values.choices,
+    'questions.items': aid.questions.items,
+    'nextStep.check.questions': aid.nextStep.check.questions,
+    'nextStep.sure.questions': aid.nextStep.sure.questions
+  }
+  for (const [path, entries] of Object.entries(lists)) checkUnique(entries.map((entry) => entry.id), 'decide.json', (index) => `${path}[${index}].id`, problems)
+}
+
+type Aid = NonNullable<Parsed['decide.json']>
+type FindingOf = (id: string, path: string) => Finding | undefined
+type AidProblem = (path: string, expected: string) => void
+
+function checkGrid(aid: Aid, findingOf: FindingOf, problem: AidProblem): void {
+  aid.grid.rows.forEach((row, index) => {
+    row.findings.forEach((id, position) => {
+      const finding = findingOf(id, `grid.rows[${index}].findings[${position}]`)
+      if (finding && finding.design !== 'randomised') problem(`grid.rows[${index}].findings[${position}]`, `expected a randomised comparison (both columns show it); "${id}" is a single-group study: list it in the column of its option`)
+    })
+    for (const [option, other] of [['hsct', 'standard'], ['standard', 'hsct']] as const) {
+      row[option].findings.forEach((id, position) => {
+        const finding = findingOf(id, `grid.rows[${index}].${option}.findings[${position}]`)
+        if (finding && (finding.design !== 'single-group' || finding.option !== option)) {
+          problem(`grid.rows[${index}].${option}.findings[${position}]`, `expected a single-group study of the ${option} option; "${id}" is not one (a randomised comparison goes in the row's findings)`)
+        }
+      })
+      if (row[option].findings.length > 0 && row[other].findings.length === 0 && !row[other].noData) {
+        problem(`grid.rows[${index}].${other}.noData`, `expected true: the ${option} column gives a figure, so the ${other} column must give one or say the shared "no data" words`)
+      }
+    }
+  })
+}
+
+function checkPictures(aid: Aid, findingOf: FindingOf, problem: AidProblem): void {
   const kindsByTrial = new Map<string, Set<string>>()
-  aid.pictures.arrays.forEach((array, index) => {
-    const finding = findingOf(array.findingId, `pictures.arrays[${index}].findingId`)
+  aid.keyPoints.pictures.forEach((picture, index) => {
+    const finding = findingOf(picture.findingId, `keyPoints.pictures[${index}].findingId`)
     if (!finding) return
+    if (finding.design !== 'randomised') {
+      problem(`keyPoints.pictures[${index}].findingId`, `expected a randomised comparison, so that both groups are drawn; "${finding.id}" is a single-group study`)
+      return
+    }
     for (const group of ['transplant', 'control'] as const) {
       const stated = perHundred(finding[group])
-      if (array.marked[group] !== stated) {
-        problem(`pictures.arrays[${index}].marked.${group}`, `expected ${stated} marked of 100, as ${finding.id} states for this group; ${array.marked[group]} are marked`)
+      if (stated === undefined) problem(`keyPoints.pictures[${index}].findingId`, `expected a finding with each group's size, so that it can be drawn as 100 people; "${finding.id}" has none for the ${group} group`)
+      else if (picture.marked[group] !== stated) {
+        problem(`keyPoints.pictures[${index}].marked.${group}`, `expected ${stated} marked of 100, as ${finding.id} states for this group; ${picture.marked[group]} are marked`)
       }
     }
     kindsByTrial.set(finding.trialId, new Set([...(kindsByTrial.get(finding.trialId) ?? []), finding.kind]))
   })
   if (![...kindsByTrial.values()].some((kinds) => kinds.has('harm') && kinds.has('benefit'))) {
-    problem('pictures.arrays', 'expected icon arrays of a harm and of a benefit of the same trial')
+    problem('keyPoints.pictures', 'expected icon arrays of a harm and of a benefit of the same trial')
   }
-  const lists = { 'values.statements': aid.values.statements, 'values.choices': aid.values.choices, 'questions.items': aid.questions.items }
-  for (const [path, entries] of Object.entries(lists)) checkUnique(entries.map((entry) => entry.id), 'decide.json', (index) => `${path}[${index}].id`, problems)
 }
 
 /** Each correction must stand beside a sentence the reader sees: one of the brochure's sentences, word for word. */
@@ -178,13 +231,16 @@ function appProse(parsed: Parsed): Prose[] {
   }
   parsed['corrections.json']?.corrections.forEach((correction, index) => add('corrections.json', `corrections[${index}].text`, correction.text))
   parsed['glossary.json']?.terms.forEach((term, index) => add('glossary.json', `terms[${index}].definition`, term.definition))
-  parsed['findings.json']?.findings.forEach((finding, index) => add('findings.json', `findings[${index}].certainty`, finding.certainty))
+  parsed['findings.json']?.findings.forEach((finding, index) => {
+    add('findings.json', `findings[${index}].note`, finding.note)
+    if (finding.design === 'randomised') add('findings.json', `findings[${index}].difference.text`, finding.difference?.text)
+  })
   collectStrings(parsed['decide.json'], '', (path, text) => add('decide.json', path, text))
   return found
 }
 
 /** Keys whose values are names of sources or ids, not prose. */
-const NOT_PROSE = new Set(['sources', 'id', 'findingId', 'findings'])
+const NOT_PROSE = new Set(['sources', 'id', 'findingId', 'findings', 'nameEn'])
 
 /** Every string in a JSON value, with its path (the decision aid is the app's own prose throughout). */
 function collectStrings(value: unknown, path: string, visit: (path: string, text: string) => void): void {
@@ -230,6 +286,33 @@ export function staleEntries(parsed: Pick<Parsed, 'since-brochure.json' | 'corre
     dated.push({ file: 'corrections.json', path: `corrections[${index}] (${correction.id})`, checkedAt: correction.checkedAt })
   })
   return dated.filter((entry) => entry.checkedAt < limitText)
+}
+
+export interface StaleRecord {
+  file: string
+  path: string
+  recordDate: string
+}
+
+/**
+ * Statuses that can still change (a trial not yet over) whose record is more than 12 months older than `today`
+ * (pure): the pages no longer call them today's (现在), and the status is due to be read again from a newer record.
+ * An ended trial's status stays true, so its old record is no warning (the pages still date it).
+ */
+export function staleRecords(parsed: Pick<Parsed, 'since-brochure.json' | 'decide.json'>, today: Date): StaleRecord[] {
+  const dated: StaleRecord[] = []
+  parsed['since-brochure.json']?.trials.forEach((trial, index) => {
+    if (!trial.status.endedNow) dated.push({ file: 'since-brochure.json', path: `trials[${index}].status (${trial.trialId})`, recordDate: trial.status.recordDate })
+  })
+  parsed['decide.json']?.recruiting.trials.forEach((trial, index) => {
+    dated.push({ file: 'decide.json', path: `recruiting.trials[${index}].status (${trial.name})`, recordDate: trial.status.recordDate })
+  })
+  return dated.filter((entry) => !isRecordFresh(entry.recordDate, today))
+}
+
+/** Statuses of the content in `dir` read from a record more than 12 months old (an invalid file contributes none). */
+export function staleStatusRecords(dir: string, today = new Date()): StaleRecord[] {
+  return staleRecords(parseContent(dir, []), today).map((entry) => ({ ...entry, file: join(dir, entry.file) }))
 }
 
 /** Every file that satisfies its schema, parsed; problems of the others go to `problems`. */

@@ -52,6 +52,8 @@ export type RecordedApi = (typeof RECORDED_APIS)[number]
 export const state = {
   calls: [] as ApiCall[],
   failures: new Map<string, AnyRecord>(),
+  /** What a successful call answers beyond errMsg (e.g. the words typed into an editable showModal). */
+  answers: new Map<string, AnyRecord>(),
   launch: { scene: 1001, path: 'pages/index/index', query: {} } as Required<LaunchOptions>,
   storage: new Map<string, unknown>(),
   appInfo: { theme: 'light', fontSizeScaleFactor: 1 } as Required<Theme>,
@@ -93,7 +95,7 @@ function installWx(): void {
     wx[api] = (args: AnyRecord = {}) => {
       state.calls.push({ api, args })
       const failure = state.failures.get(api)
-      const result = failure ?? { errMsg: `${api}:ok` }
+      const result = failure ?? { errMsg: `${api}:ok`, ...state.answers.get(api) }
       state.pendingCallbacks += 1
       setTimeout(() => {
         state.pendingCallbacks -= 1
@@ -141,9 +143,15 @@ export function failApi(api: RecordedApi, error: AnyRecord): void {
   state.failures.set(api, { errMsg: `${api}:fail`, ...error })
 }
 
+/** Makes every later successful call of `api` answer `result` too (as WeChat's success callback would). */
+export function answerApi(api: RecordedApi, result: AnyRecord): void {
+  state.answers.set(api, result)
+}
+
 export function resetApis(): void {
   state.calls = []
   state.failures.clear()
+  state.answers.clear()
 }
 
 export function callsOf(api: RecordedApi): AnyRecord[] {

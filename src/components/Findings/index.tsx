@@ -8,7 +8,8 @@ import { Sources } from '../Sources'
 import { TermChips, TermText, markedTerms } from '../TermText'
 import './index.scss'
 
-const GROUP_HEADING: Record<Finding['kind'], string> = { benefit: '想改善的结果', harm: '风险和代价' }
+// Headings that read right over the figures below them, which mostly count bad outcomes (deaths, organ failure).
+const GROUP_HEADING: Record<Finding['kind'], string> = { benefit: '两组的结果比较', harm: '风险和代价', course: '不做移植时的病程' }
 
 /** The kinds in the order the block names them first: a trial's page leads with its results, the harms block with harms. */
 function kindsInOrder(findings: Finding[]): Finding['kind'][] {

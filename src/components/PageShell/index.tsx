@@ -29,6 +29,8 @@ interface PageShellProps {
   isAbout?: boolean
   /** When the app last checked what it added to this page (corrections, statuses, results), beside the brochure's date. */
   additionsCheckedAt?: string
+  /** The share button's words, where a page is meant for families too. */
+  shareLabel?: string
 }
 
 /**
@@ -36,7 +38,7 @@ interface PageShellProps {
  * arrive from a share card or Moments, the share button, one sheet for every term's definition, and the footer
  * with the content's date, source, disclaimer, the way to the official account and the about page.
  */
-export function PageShell({ share, children, isHome = false, onFollow, isAbout = false, additionsCheckedAt }: PageShellProps) {
+export function PageShell({ share, children, isHome = false, onFollow, isAbout = false, additionsCheckedAt, shareLabel = '分享给病友' }: PageShellProps) {
   const arrival = useMemo(readArrival, [])
   const [alone] = useState(isAloneOnStack)
   const { scale } = useTextSize()
@@ -60,7 +62,7 @@ export function PageShell({ share, children, isHome = false, onFollow, isAbout =
           )}
           <View className='stack page__content'>{children}</View>
           {showNavigation ? (
-            <Button className='solid-button share-button' openType='share'>分享给病友</Button>
+            <Button className='solid-button share-button' openType='share'>{shareLabel}</Button>
           ) : (
             <View className='panel single-page-hint'>
               <Text>这是朋友圈里的预览页。点击屏幕底部的“前往小程序”，可以打开全部内容，也可以转发给病友或关注公众号。</Text>

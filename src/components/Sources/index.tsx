@@ -1,7 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
+import { uniqueSources } from '@/content/sources'
 import type { Source, SourcedText } from '@/content'
 import { CopyButton } from '../CopyButton'
+import { Tappable } from '../Tappable'
 import { TermChips, TermText, markedTerms } from '../TermText'
 import './index.scss'
 
@@ -35,8 +37,28 @@ export function Sources({ sources, subject }: { sources: Source[]; subject?: str
   )
 }
 
+/**
+ * A block's sources behind one tap (来源): on a path a patient walks, citations between the sentences would drown them,
+ * yet every figure stays one tap from its source.
+ */
+export function FoldedSources({ sources, subject }: { sources: Source[]; subject?: string }) {
+  const [open, setOpen] = useState(false)
+  const unique = uniqueSources(sources)
+  if (unique.length === 0) return null
+  return (
+    <View className='stack stack--tight folded-sources'>
+      <Tappable className='pill folded-sources__toggle' onTap={() => setOpen(!open)} label={`${open ? '收起' : '展开'}来源，${unique.length}条`}>
+        {`${open ? '收起来源' : '来源'}（${unique.length}条）`}
+      </Tappable>
+      {open && <Sources sources={unique} subject={subject} />}
+    </View>
+  )
+}
+
 interface SourcedTextsProps<T extends SourcedText> {
   items: T[]
+  /** Keep the block's sources behind one 来源 tap at its end, instead of under each statement. */
+  foldSources?: boolean
   /** Whose numbers the copy buttons copy (see Sources). */
   subject?: string
   /** A line above each statement, e.g. a correction's 勘误 · 本小程序 and date. */
@@ -44,17 +66,20 @@ interface SourcedTextsProps<T extends SourcedText> {
 }
 
 /** Statements the app wrote (additions, corrections), each followed by its sources, with the block's terms tappable. */
-export function SourcedTexts<T extends SourcedText>({ items, subject, labelOf }: SourcedTextsProps<T>) {
+export function SourcedTexts<T extends SourcedText>({ items, subject, labelOf, foldSources = false }: SourcedTextsProps<T>) {
   const { segments, termIds } = markedTerms(items.map((item) => item.text))
   return (
     <>
-      {items.map((item, index) => (
+      {items.map((item, index) => (foldSources && !labelOf ? (
+        <TermText key={item.text} segments={segments[index]} />
+      ) : (
         <View key={item.text} className='stack stack--tight'>
           {labelOf?.(item)}
           <TermText segments={segments[index]} />
-          <Sources sources={item.sources} subject={subject} />
+          {!foldSources && <Sources sources={item.sources} subject={subject} />}
         </View>
-      ))}
+      )))}
+      {foldSources && <FoldedSources sources={items.flatMap((item) => item.sources)} subject={subject} />}
       <TermChips termIds={termIds} />
     </>
   )

@@ -9,10 +9,10 @@ export interface ContentsEntry<T extends string> {
 }
 
 /** A long page's sections as large entries; a tap scrolls to the section (the page decides how). */
-export function TableOfContents<T extends string>({ entries, onJump }: { entries: ContentsEntry<T>[]; onJump: (id: T) => void }) {
+export function TableOfContents<T extends string>({ entries, onJump, heading = '本页目录' }: { entries: ContentsEntry<T>[]; onJump: (id: T) => void; heading?: string }) {
   return (
     <View className='stack panel'>
-      <Heading level={2} className='toc__heading'>本页目录</Heading>
+      <Heading level={2} className='toc__heading'>{heading}</Heading>
       {entries.map((entry) => (
         <Tappable key={entry.id} className='toc-entry' onTap={() => onJump(entry.id)}>
           {entry.label}

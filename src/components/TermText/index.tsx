@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { createContext, Fragment, useContext, useState, type ReactNode } from 'react'
 import { findTerm, glossary } from '@/content'
-import { markTerms, type MarkedBlock, type Segment } from '@/content/terms'
+import { markTerms, markTermsInGroups, type MarkedBlock, type Segment } from '@/content/terms'
 import { controlProps, dialogProps, HIDDEN } from '@/platform/accessibility'
 import { Paragraph } from '../Section'
 import { Tappable } from '../Tappable'
@@ -23,6 +23,11 @@ export function TermProvider({ children }: { children: ReactNode }) {
 /** The block's texts split into plain text and glossary terms (pure, so every render marks the same words). */
 export function markedTerms(texts: string[]): MarkedBlock {
   return markTerms(texts, glossary.terms)
+}
+
+/** Texts in groups (a card's paragraphs, a cell's lines), marked as one block: each term once, chips at the end. */
+export function markedGroups(groups: string[][]): { groups: Segment[][][]; termIds: string[] } {
+  return markTermsInGroups(groups, glossary.terms)
 }
 
 /**

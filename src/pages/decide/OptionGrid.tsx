@@ -1,50 +1,79 @@
 import { Text, View } from '@tarojs/components'
-import type { Decide } from '@/content'
-import { gridCellContent, type GridCellContent } from '@/content/decide'
-import { findingCellText, type Group } from '@/content/findingText'
-import { uniqueSources } from '@/content/sources'
+import type { ComparisonFinding, Decide } from '@/content'
+import { findFindings } from '@/content/findings'
+import { findingCellText, findingNotes, singleGroupCellText, type Group } from '@/content/findingText'
 import { Heading } from '@/components/Section'
-import { Sources } from '@/components/Sources'
-import { TermChips, TermText, markedTerms } from '@/components/TermText'
+import { FoldedSources } from '@/components/Sources'
+import { TermChips, TermText, markedGroups } from '@/components/TermText'
 
+type Row = Decide['grid']['rows'][number]
 type Option = Decide['options']['choices'][number]
 /** Which group of a trial stands for each option. */
 const GROUP_OF: Record<Option['id'], Group> = { hsct: 'transplant', standard: 'control' }
 
-/** What a cell says, in order: the app's own lines, then each finding's figure for this option's group. */
-function cellTexts(cell: GridCellContent, option: Option['id']): string[] {
-  return [...cell.lines, ...cell.findings.map((finding) => findingCellText(finding, GROUP_OF[option]))]
+const comparisons = (row: Row) => findFindings(row.findings).filter((finding): finding is ComparisonFinding => finding.design === 'randomised')
+
+/** What one option's cell says, in order: the app's lines, each trial's figure for its group, single-group figures, "no data". */
+function cellTexts(grid: Decide['grid'], row: Row, option: Option['id']): string[] {
+  const cell = row[option]
+  return [
+    ...cell.lines,
+    ...comparisons(row).map((finding) => findingCellText(finding, GROUP_OF[option])),
+    ...findFindings(cell.findings).map(singleGroupCellText),
+    ...(cell.noData ? [grid.noData] : [])
+  ]
 }
 
 /**
- * The option grid: one row per question patients ask, each answered for both options one under the other (two
- * columns would be too narrow to read at 特大), every figure with its trial, group and time frame. Terms are marked
- * once in the grid, and its sources listed once at its end (each figure names its trial).
+ * Said once under a row: each comparison's notes (what it includes, whether the difference is clear), a note that
+ * several trials share said once, with all their names.
+ */
+function rowNotes(row: Row): string[] {
+  const studiesByNote = new Map<string, string[]>()
+  for (const finding of comparisons(row)) {
+    for (const note of findingNotes(finding)) studiesByNote.set(note, [...(studiesByNote.get(note) ?? []), finding.study])
+  }
+  return [...studiesByNote].map(([note, studies]) => `${studies.join('、')}：${note}`)
+}
+
+/**
+ * The option grid: one row per question patients ask, answered for both options one under the other (two columns
+ * would be too narrow at 特大). A figure for one option stands beside the other's figure or the same "no data" words.
  */
 export function OptionGrid({ grid, options }: { grid: Decide['grid']; options: Decide['options'] }) {
-  const cells = grid.rows.flatMap((row) => options.choices.map((option) => {
-    const content = gridCellContent(row[option.id])
-    return { question: row.question, option, content, texts: cellTexts(content, option.id) }
-  }))
-  const { segments, termIds } = markedTerms(cells.flatMap((cell) => cell.texts))
-  const offsets = cells.map((_, index) => cells.slice(0, index).reduce((sum, cell) => sum + cell.texts.length, 0))
-  const sources = uniqueSources(cells.flatMap(({ content }) => [...content.sources, ...content.findings.flatMap((finding) => finding.sources)]))
+  const blocks = grid.rows.map((row) => ({ row, cells: options.choices.map((option) => ({ option, texts: cellTexts(grid, row, option.id) })), notes: rowNotes(row) }))
+  // Each block gives its cells' texts, then its notes: marked together so that a term is marked once in the grid.
+  const { groups, termIds } = markedGroups(blocks.flatMap((block) => [...block.cells.map((cell) => cell.texts), block.notes]))
+  const perBlock = blocks[0] ? blocks[0].cells.length + 1 : 0
+  const marked = blocks.map((block, index) => {
+    const own = groups.slice(index * perBlock, (index + 1) * perBlock)
+    return { row: block.row, cells: block.cells.map((cell, position) => ({ ...cell, segments: own[position] })), notes: own[block.cells.length] }
+  })
+  const sources = grid.rows.flatMap((row) => [
+    ...findFindings(row.findings).flatMap((finding) => finding.sources),
+    ...options.choices.flatMap((option) => [...row[option.id].sources, ...findFindings(row[option.id].findings).flatMap((finding) => finding.sources)])
+  ])
   return (
     <>
       <Text>{grid.intro}</Text>
-      {grid.rows.map((row) => (
+      {marked.map(({ row, cells, notes }) => (
         <View key={row.question} className='card stack stack--tight grid-row'>
           <Heading level={3} className='grid-row__question'>{row.question}</Heading>
-          {cells.map((cell, index) => cell.question === row.question && (
-            <View key={cell.option.id} className={`stack stack--tight grid-cell grid-cell--${cell.option.id}`}>
-              <Text className='grid-cell__option'>{cell.option.name}</Text>
-              {cell.texts.map((text, line) => <TermText key={text} segments={segments[offsets[index] + line]} />)}
+          {cells.map(({ option, segments: parts }) => (
+            <View key={option.id} className={`stack stack--tight grid-cell grid-cell--${option.id}`}>
+              <Text className='grid-cell__option'>{option.name}</Text>
+              {parts.map((segment, index) => <TermText key={index} segments={segment} />)}
             </View>
           ))}
+          {notes.length > 0 && (
+            <View className='stack stack--tight grid-row__notes'>
+              {notes.map((segment, index) => <TermText key={index} segments={segment} />)}
+            </View>
+          )}
         </View>
       ))}
+      <FoldedSources sources={sources} />
       <TermChips termIds={termIds} />
-      <Sources sources={sources} />
     </>
   )
 }

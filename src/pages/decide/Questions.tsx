@@ -3,50 +3,74 @@ import { useState } from 'react'
 import type { Decide } from '@/content'
 import { CopyFallback } from '@/components/CopyFallback'
 import { Decoration } from '@/components/Decoration'
+import { Heading } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { HIDDEN } from '@/platform/accessibility'
 import { copyText } from '@/platform/actions'
-import { notesText, type DecisionNotesState } from './notes'
+import { clinicSummary, summaryText, type ClinicSummary } from './clinicSummary'
+import type { DecisionNotesState } from './notes'
 
-type Outcome = { kind: 'copied' } | { kind: 'nothing' } | { kind: 'failed'; message: string; text: string }
+type Outcome = { kind: 'copied' } | { kind: 'failed'; message: string; text: string }
 
-/** Questions to tick, and one tap that copies the ticked ones with the reader's answers above. */
-export function Questions({ aid, state, today }: { aid: Decide; state: DecisionNotesState; today: string }) {
+/** The questions to tick, by whom they are for (the rheumatologist, a transplant centre), then the summary for the clinic. */
+export function QuestionsPart({ aid, state, today }: { aid: Decide; state: DecisionNotesState; today: string }) {
   const { questions } = aid
-  const [outcome, setOutcome] = useState<Outcome>()
-  const copy = async () => {
-    if (state.notes.questions.length === 0) return setOutcome({ kind: 'nothing' })
-    const text = notesText(aid, state.notes, today)
-    const copied = await copyText(text)
-    setOutcome(copied.ok ? { kind: 'copied' } : { kind: 'failed', message: copied.message, text })
-  }
+  const summary = clinicSummary(aid, state.notes, today)
   return (
     <>
       <Text>{questions.intro}</Text>
-      <View className='stack stack--tight question-list'>
-        {questions.items.map((item) => {
-          const ticked = state.notes.questions.includes(item.id)
-          return (
-            <Tappable
-              key={item.id}
-              className={`card question ${ticked ? 'question--ticked' : ''}`}
-              onTap={() => { setOutcome(undefined); state.toggleQuestion(item.id) }}
-              checked={ticked}
-              checkbox
-              label={item.text}
-            >
-              <View className='question__box' {...HIDDEN}>{ticked && <Decoration>✓</Decoration>}</View>
-              <Text className='question__text'>{item.text}</Text>
-            </Tappable>
-          )
-        })}
-      </View>
-      <Tappable className='solid-button copy-notes' onTap={copy}>
-        {questions.copy}
-      </Tappable>
-      {outcome?.kind === 'nothing' && <Text className='notes-cleared'>{questions.nothingTicked}</Text>}
-      {outcome?.kind === 'copied' && <Text className='notes-cleared'>已复制。可以粘贴到微信聊天里，或在门诊时打开读给医生听。</Text>}
-      {outcome?.kind === 'failed' && <CopyFallback message={outcome.message} value={outcome.text} />}
+      {questions.groups.map((group) => (
+        <View key={group.id} className='stack stack--tight question-list'>
+          <Heading level={3} className='decide-subheading'>{group.heading}</Heading>
+          {questions.items.filter((item) => item.for === group.id).map((item) => {
+            const ticked = state.notes.questions.includes(item.id)
+            return (
+              <Tappable
+                key={item.id}
+                className={`card question ${ticked ? 'question--ticked' : ''}`}
+                onTap={() => state.toggleQuestion(item.id)}
+                checked={ticked}
+                checkbox
+                label={item.text}
+              >
+                <View className='question__box' {...HIDDEN}>{ticked && <Decoration>✓</Decoration>}</View>
+                <Text className='question__text'>{item.text}</Text>
+              </Tappable>
+            )
+          })}
+        </View>
+      ))}
+      <SummaryBlock heading={questions.summary.heading} intro={questions.summary.intro} summary={summary} copy={questions.summary.copy} copied={questions.summary.copied} />
     </>
+  )
+}
+
+/** The summary as the clinic will read it, and one tap that copies it as text (shown to copy by hand if refused). */
+function SummaryBlock({ heading, intro, summary, copy, copied }: { heading: string; intro: string; summary: ClinicSummary; copy: string; copied: string }) {
+  const [outcome, setOutcome] = useState<Outcome>()
+  const copySummary = async () => {
+    const text = summaryText(summary)
+    const result = await copyText(text)
+    setOutcome(result.ok ? { kind: 'copied' } : { kind: 'failed', message: result.message, text })
+  }
+  return (
+    <View className='stack clinic-summary'>
+      <Heading level={3} className='decide-subheading'>{heading}</Heading>
+      <Text className='muted'>{intro}</Text>
+      <View className='card stack stack--tight clinic-summary__sheet'>
+        <Text className='clinic-summary__title'>{summary.title}</Text>
+        <Text className='muted'>{summary.subtitle}</Text>
+        {summary.sections.map((section) => (
+          <View key={section.heading} className='stack stack--tight clinic-summary__section'>
+            <Text className='clinic-summary__heading'>{section.heading}</Text>
+            {section.lines.map((line) => <Text key={line} userSelect>{line}</Text>)}
+          </View>
+        ))}
+        <Text className='muted'>{summary.footer}</Text>
+      </View>
+      <Tappable className='solid-button copy-summary' onTap={copySummary}>{copy}</Tappable>
+      {outcome?.kind === 'copied' && <Text className='notes-cleared'>{copied}</Text>}
+      {outcome?.kind === 'failed' && <CopyFallback message={outcome.message} value={outcome.text} />}
+    </View>
   )
 }

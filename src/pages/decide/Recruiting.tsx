@@ -1,17 +1,26 @@
 import { Text, View } from '@tarojs/components'
 import type { Decide } from '@/content'
+import { statusText } from '@/content/status'
 import { CopyButton } from '@/components/CopyButton'
 import { Heading } from '@/components/Section'
-import { SourcedTexts } from '@/components/Sources'
+import { Sources, SourcedTexts } from '@/components/Sources'
 
 /**
- * Trials that recruit now and how to look for others. The mini-program cannot open other sites (no web-view for
- * their domains), so each address and search word copies with one tap, to paste into the phone's browser.
+ * Trials that may recruit, each with its status dated by its record, and how to look for others. The mini-program
+ * cannot open other sites (no web-view for their domains), so each address and search word copies with one tap.
  */
 export function Recruiting({ recruiting }: { recruiting: Decide['recruiting'] }) {
   return (
     <>
       <SourcedTexts items={recruiting.paragraphs} />
+      {recruiting.trials.map((trial) => (
+        <View key={trial.name} className='card stack stack--tight recruiting-trial'>
+          <Heading level={3} className='decide-trial__name'>{trial.name}</Heading>
+          <Text className='trial-status'>{statusText(trial.status)}</Text>
+          <Sources sources={trial.status.sources} subject={trial.name} />
+          <SourcedTexts items={trial.paragraphs} subject={trial.name} />
+        </View>
+      ))}
       <Heading level={3} className='decide-subheading'>{recruiting.registriesHeading}</Heading>
       {recruiting.registries.map((registry) => (
         <View key={registry.id} className='card stack stack--tight registry'>
@@ -29,8 +38,6 @@ export function Recruiting({ recruiting }: { recruiting: Decide['recruiting'] })
         </View>
       ))}
       <Text className='decide-prompt'>{recruiting.searchNote}</Text>
-      <Heading level={3} className='decide-subheading'>{recruiting.rulesHeading}</Heading>
-      <SourcedTexts items={recruiting.rules} />
     </>
   )
 }

@@ -9,15 +9,18 @@ import { Tappable } from '@/components/Tappable'
 import { scrollToElement } from '@/platform/navigation'
 import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
-import { DECIDE_SECTIONS, isDecideSection, type DecideSection } from '@/routes'
+import { DECIDE_CORE, DECIDE_DETAILS, DECIDE_SECTIONS, decideSection, isCoreSection, type DecideSection } from '@/routes'
 import { AboutAid } from './AboutAid'
-import { DoctorsSection, OptionsSection, ProcessSection, TrialsSideBySide } from './Facts'
+import { ChinaSection, DoctorsSection, ProcessSection, TrialsSideBySide } from './Details'
+import { KeyPoints } from './KeyPoints'
+import { NextStepPart } from './NextStep'
 import { useDecisionNotes } from './notes'
 import { OptionGrid } from './OptionGrid'
-import { Pictures } from './Pictures'
-import { Questions } from './Questions'
+import { Options } from './Options'
+import { PartLink } from './PartLink'
+import { QuestionsPart } from './Questions'
 import { Recruiting } from './Recruiting'
-import { Values } from './Values'
+import { ValuesPart } from './Values'
 import './index.scss'
 
 /** The part on show: where a change of part scrolls to. */
@@ -25,20 +28,27 @@ const STEP_ANCHOR = 'decide-step'
 
 const HEADINGS: Record<DecideSection, string> = {
   decision: aid.decision.heading,
+  'key-points': aid.keyPoints.heading,
   options: aid.options.heading,
   grid: aid.grid.heading,
-  pictures: aid.pictures.heading,
+  values: aid.values.heading,
+  'next-step': aid.nextStep.heading,
+  questions: aid.questions.heading,
   trials: aid.trials.heading,
   process: aid.process.heading,
   doctors: aid.doctors.heading,
   certainty: aid.certainty.heading,
-  values: aid.values.heading,
-  questions: aid.questions.heading,
+  china: aid.china.heading,
   recruiting: aid.recruiting.heading,
   about: aid.about.heading
 }
 
-const stepHeading = (section: DecideSection) => `${DECIDE_SECTIONS.indexOf(section) + 1}. ${HEADINGS[section]}`
+/** "第3步：两种选择各是什么样" on the core path; a detail says it may be skipped. */
+function partHeading(section: DecideSection): string {
+  return isCoreSection(section)
+    ? `第${DECIDE_CORE.indexOf(section as (typeof DECIDE_CORE)[number]) + 1}步：${HEADINGS[section]}`
+    : `${aid.detailsHeading}：${HEADINGS[section]}`
+}
 
 function shareFor(section: DecideSection | undefined): PageShare {
   return section
@@ -46,22 +56,22 @@ function shareFor(section: DecideSection | undefined): PageShare {
     : { title: aid.title, destination: { route: 'decide', query: {} }, image: 'decide' }
 }
 
-/** Today as YYYY-MM-DD on the reader's phone, for the copied notes. */
+/** Today as YYYY-MM-DD on the reader's phone, for the summary. */
 function today(): string {
   const now = new Date()
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
 }
 
 /**
- * The aid one part at a time, like a guide to work through (12 parts in one render would be far too heavy for
- * WeChat, and too long to follow at 特大): the part to read, then the way to the previous and next one, and the
- * contents to jump anywhere. ?section= opens a part; every part, and so the whole aid, is reachable by taps alone,
- * also in Moments' single-page mode, where navigation between pages is disabled but taps within the page work.
+ * The aid one part at a time, like a guide to work through: seven steps that prepare for the visit, then details a
+ * reader may skip, reachable from the contents and from links where they are needed. ?section= opens a part (old
+ * names open the part that now holds them); every part is reachable by taps alone, also in Moments' single-page
+ * mode, where navigation between pages is disabled but taps within the page work.
  */
 export default function DecidePage() {
   const params = usePageParams<'decide'>()
-  const [current, setCurrent] = useState<DecideSection | undefined>(() => (isDecideSection(params.section) ? params.section : undefined))
-  const notes = useDecisionNotes()
+  const [current, setCurrent] = useState<DecideSection | undefined>(() => decideSection(params.section))
+  const notes = useDecisionNotes(aid.values.other.limit)
   const section = current ?? DECIDE_SECTIONS[0]
   const position = DECIDE_SECTIONS.indexOf(section)
   const previous = DECIDE_SECTIONS[position - 1]
@@ -73,22 +83,36 @@ export default function DecidePage() {
   }
 
   const body: Record<DecideSection, () => ReactNode> = {
-    decision: () => <SourcedTexts items={aid.decision.paragraphs} />,
-    options: () => <OptionsSection options={aid.options} />,
-    grid: () => <OptionGrid grid={aid.grid} options={aid.options} />,
-    pictures: () => <Pictures pictures={aid.pictures} />,
+    decision: () => (
+      <>
+        <SourcedTexts items={aid.decision.paragraphs} foldSources />
+        <Text className='decide-subheading'>{aid.decision.timing.heading}</Text>
+        <SourcedTexts items={aid.decision.timing.paragraphs} foldSources />
+      </>
+    ),
+    'key-points': () => <KeyPoints keyPoints={aid.keyPoints} />,
+    options: () => <Options options={aid.options} go={show} />,
+    grid: () => (
+      <>
+        <OptionGrid grid={aid.grid} options={aid.options} />
+        <PartLink section='certainty' go={show}>这些数字有多可靠</PartLink>
+      </>
+    ),
+    values: () => <ValuesPart aid={aid} state={notes} />,
+    'next-step': () => <NextStepPart aid={aid} state={notes} go={show} />,
+    questions: () => <QuestionsPart aid={aid} state={notes} today={today()} />,
     trials: () => <TrialsSideBySide trials={aid.trials} />,
     process: () => <ProcessSection process={aid.process} />,
     doctors: () => <DoctorsSection doctors={aid.doctors} />,
     certainty: () => <SourcedTexts items={aid.certainty.paragraphs} />,
-    values: () => <Values values={aid.values} state={notes} />,
-    questions: () => <Questions aid={aid} state={notes} today={today()} />,
+    china: () => <ChinaSection china={aid.china} />,
     recruiting: () => <Recruiting recruiting={aid.recruiting} />,
     about: () => <AboutAid aid={aid} />
   }
 
+  const contentsEntry = (entry: DecideSection) => ({ id: entry, label: entry === section ? `${partHeading(entry)}（正在看）` : partHeading(entry) })
   return (
-    <PageShell share={shareFor(current)} additionsCheckedAt={aid.checkedAt}>
+    <PageShell share={shareFor(current)} additionsCheckedAt={aid.checkedAt} shareLabel='分享给病友和家人'>
       <View className='stack'>
         <PageTitle>{aid.title}</PageTitle>
         <View className='update-panel'>
@@ -96,20 +120,24 @@ export default function DecidePage() {
         </View>
       </View>
 
-      <Section id={STEP_ANCHOR} heading={stepHeading(section)}>
-        <Text className='muted decide-progress'>{`第${position + 1}部分，共${DECIDE_SECTIONS.length}部分`}</Text>
+      <Section id={STEP_ANCHOR} heading={partHeading(section)}>
+        <Text className='muted decide-progress'>
+          {isCoreSection(section) ? `共${DECIDE_CORE.length}步` : `${aid.detailsHeading}。主要的${DECIDE_CORE.length}步见下面的目录。`}
+        </Text>
         {body[section]()}
       </Section>
 
       <View className='stack decide-steps'>
-        {next && <Tappable className='solid-button decide-next' onTap={() => show(next)}>{`下一部分：${stepHeading(next)}`}</Tappable>}
-        {previous && <Tappable className='pill decide-previous' onTap={() => show(previous)}>{`上一部分：${stepHeading(previous)}`}</Tappable>}
+        {next && (
+          <Tappable className={isCoreSection(next) ? 'solid-button decide-next' : 'pill decide-next'} onTap={() => show(next)}>
+            {`下一部分：${partHeading(next)}`}
+          </Tappable>
+        )}
+        {previous && <Tappable className='pill decide-previous' onTap={() => show(previous)}>{`上一部分：${partHeading(previous)}`}</Tappable>}
       </View>
 
-      <TableOfContents
-        entries={DECIDE_SECTIONS.map((entry) => ({ id: entry, label: entry === section ? `${stepHeading(entry)}（正在看）` : stepHeading(entry) }))}
-        onJump={show}
-      />
+      <TableOfContents heading={`主要的${DECIDE_CORE.length}步`} entries={DECIDE_CORE.map(contentsEntry)} onJump={show} />
+      <TableOfContents heading={aid.detailsHeading} entries={DECIDE_DETAILS.map(contentsEntry)} onJump={show} />
     </PageShell>
   )
 }

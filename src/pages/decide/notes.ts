@@ -1,44 +1,70 @@
-// What the reader chose on this page (what matters to them, where they lean, how ready they feel, the questions
-// they want to ask): kept on the phone only, restored when the page reopens, cleared with one tap.
+// What the reader put into the aid (who is answering, what matters to them, their own words, where they lean, how
+// sure they feel, the questions they want to ask): kept on the phone only, restored when the page reopens, cleared
+// with one tap. Whatever storage holds is read field by field, so an older, garbled or hostile value never breaks
+// the page: a field that is not what it should be is dropped, and the free text is cut to its limit.
 import { useState } from 'react'
 import type { Decide } from '@/content'
 import { readStored, removeStored, writeStored } from '@/platform/storage'
 
+export type Respondent = Decide['respondents']['choices'][number]['id']
+
 export interface DecisionNotes {
-  /** statement id → choice id */
+  respondent?: Respondent
+  /** statement id → choice id (one of the choices, or 不适用 where offered) */
   values: Record<string, string>
+  /** "其他对我重要的事": plain text, at most the aid's limit in characters. */
+  other: string
   leaning?: string
-  /** readiness question id → choice id */
-  readiness: Record<string, string>
-  /** ids of the ticked questions, in the order ticked */
+  /** SURE question id → choice id */
+  sure: Record<string, string>
+  /** ids of the ticked questions */
   questions: string[]
 }
 
 const STORAGE_KEY = 'decisionNotes'
-const EMPTY: DecisionNotes = { values: {}, readiness: {}, questions: [] }
+export const EMPTY_NOTES: DecisionNotes = { values: {}, other: '', sure: {}, questions: [] }
+const RESPONDENTS: readonly Respondent[] = ['patient', 'family', 'together']
 
-const isTextRecord = (value: unknown): value is Record<string, string> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((entry) => typeof entry === 'string')
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const textRecord = (value: unknown): Record<string, string> =>
+  isRecord(value) ? Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) : {}
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
 
-/** Whatever storage holds is checked before use: an older or garbled value must not break the page. */
-function isNotes(value: unknown): value is DecisionNotes {
-  if (typeof value !== 'object' || value === null) return false
-  const notes = value as Partial<DecisionNotes>
-  return isTextRecord(notes.values) && isTextRecord(notes.readiness) && Array.isArray(notes.questions)
-    && notes.questions.every((id) => typeof id === 'string') && (notes.leaning === undefined || typeof notes.leaning === 'string')
+/** At most `limit` characters as a reader counts them (an emoji is one, not two UTF-16 units). */
+export function limitText(value: string, limit: number): string {
+  const characters = Array.from(value)
+  return characters.length > limit ? characters.slice(0, limit).join('') : value
+}
+
+/** The notes a stored value holds, field by field; anything else is left out. */
+export function notesFrom(stored: unknown, otherLimit: number): DecisionNotes {
+  if (!isRecord(stored)) return EMPTY_NOTES
+  const respondent = RESPONDENTS.find((id) => id === stored.respondent)
+  const questions = Array.isArray(stored.questions) ? stored.questions.filter((id): id is string => typeof id === 'string') : []
+  return {
+    ...(respondent ? { respondent } : {}),
+    values: textRecord(stored.values),
+    other: limitText(text(stored.other) ?? '', otherLimit),
+    ...(text(stored.leaning) ? { leaning: text(stored.leaning) } : {}),
+    // Notes kept before SURE had its own name called these answers "readiness".
+    sure: textRecord(stored.sure ?? stored.readiness),
+    questions
+  }
 }
 
 export interface DecisionNotesState {
   notes: DecisionNotes
+  chooseRespondent: (respondent: Respondent) => void
   chooseValue: (statementId: string, choiceId: string) => void
+  writeOther: (words: string) => void
   chooseLeaning: (choiceId: string) => void
-  chooseReadiness: (questionId: string, choiceId: string) => void
+  chooseSure: (questionId: string, choiceId: string) => void
   toggleQuestion: (questionId: string) => void
   clear: () => void
 }
 
-export function useDecisionNotes(): DecisionNotesState {
-  const [notes, setNotes] = useState<DecisionNotes>(() => readStored(STORAGE_KEY, isNotes) ?? EMPTY)
+export function useDecisionNotes(otherLimit: number): DecisionNotesState {
+  const [notes, setNotes] = useState<DecisionNotes>(() => notesFrom(readStored(STORAGE_KEY, (value): value is unknown => value !== ''), otherLimit))
   const update = (change: (current: DecisionNotes) => DecisionNotes) => setNotes((current) => {
     const next = change(current)
     writeStored(STORAGE_KEY, next)
@@ -46,43 +72,18 @@ export function useDecisionNotes(): DecisionNotesState {
   })
   return {
     notes,
+    chooseRespondent: (respondent) => update((current) => ({ ...current, respondent })),
     chooseValue: (statementId, choiceId) => update((current) => ({ ...current, values: { ...current.values, [statementId]: choiceId } })),
+    writeOther: (words) => update((current) => ({ ...current, other: limitText(words, otherLimit) })),
     chooseLeaning: (choiceId) => update((current) => ({ ...current, leaning: choiceId })),
-    chooseReadiness: (questionId, choiceId) => update((current) => ({ ...current, readiness: { ...current.readiness, [questionId]: choiceId } })),
+    chooseSure: (questionId, choiceId) => update((current) => ({ ...current, sure: { ...current.sure, [questionId]: choiceId } })),
     toggleQuestion: (questionId) => update((current) => ({
       ...current,
       questions: current.questions.includes(questionId) ? current.questions.filter((id) => id !== questionId) : [...current.questions, questionId]
     })),
     clear: () => {
       removeStored(STORAGE_KEY)
-      setNotes(EMPTY)
+      setNotes(EMPTY_NOTES)
     }
   }
-}
-
-const labelOf = (choices: { id: string; label: string }[], id: string | undefined) => choices.find((choice) => choice.id === id)?.label
-
-/**
- * What the copy button puts on the clipboard: the ticked questions (in the page's order) and the reader's
- * answers, as plain lines to paste into a chat or read out at the clinic. Answers left open are left out.
- */
-export function notesText(aid: Decide, notes: DecisionNotes, date: string): string {
-  const { values, questions } = aid
-  const weighed = values.statements
-    .map((statement) => ({ statement, answer: labelOf(values.choices, notes.values[statement.id]) }))
-    .filter(({ answer }) => answer)
-    .map(({ statement, answer }) => `· ${statement.text}：${answer}`)
-  const leaning = labelOf(values.leaning.choices, notes.leaning)
-  const ready = values.readiness.questions
-    .map((question) => ({ question, answer: labelOf(values.readiness.choices, notes.readiness[question.id]) }))
-    .filter(({ answer }) => answer)
-    .map(({ question, answer }) => `· ${question.text}${answer}`)
-  const asked = questions.items.filter((item) => notes.questions.includes(item.id)).map((item, index) => `${index + 1}. ${item.text}`)
-  return [
-    `${questions.copyHeading}（${date}）`,
-    ...(asked.length ? ['', '我想问的问题：', ...asked] : []),
-    ...(weighed.length ? ['', '对我来说：', ...weighed] : []),
-    ...(leaning ? ['', `${values.leaning.question}${leaning}`] : []),
-    ...(ready.length ? ['', `${values.readiness.heading}`, ...ready] : [])
-  ].join('\n')
 }

@@ -3,6 +3,7 @@ import { useReady } from '@tarojs/taro'
 import { useState } from 'react'
 import { explainer, findSection, glossary, meta, trials, trialsContent, type ExplainerSection } from '@/content'
 import { additionsCheckedAt, guidelinesUpdate, harms, trialToday } from '@/content/additions'
+import { statusText } from '@/content/status'
 import { BrochureText } from '@/components/Correction'
 import { DecisionAidLink } from '@/components/DecisionAidLink'
 import { ExperimentalNote } from '@/components/ExperimentalNote'
@@ -104,7 +105,7 @@ function TrialSummary() {
           <RouteLink key={trial.id} to={{ route: 'trial', query: { id: trial.id } }} className='card trial-summary-row'>
             <Text className='trial-summary-row__title'>{`${trial.acronym} · ${trial.nameZh}`}</Text>
             <Text className='muted'>{`${trial.yearsLabel}（状态${trialsContent.statusAsOf}：${trial.statusLabel}）`}</Text>
-            {today && <Text className='trial-summary-row__now'>{`现在：${today.status.now}（本小程序核对于${today.checkedAt}）`}</Text>}
+            {today && <Text className='trial-summary-row__now'>{`${statusText(today.status)}（本小程序核对于${today.checkedAt}）`}</Text>}
           </RouteLink>
         )
       })}

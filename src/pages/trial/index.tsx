@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { findSection, findTrial, meta, neighbouringTrials, trialsContent, type Trial } from '@/content'
-import { additionsCheckedAt, harms, trialToday, updateForTrial } from '@/content/additions'
+import { additionsCheckedAt, harms, trialToday, updateForTrial, type TrialToday } from '@/content/additions'
 import { enrollmentText, placeText, yearsText } from '@/content/trialFacts'
 import { BrochureText } from '@/components/Correction'
 import { DecisionAidLink } from '@/components/DecisionAidLink'
@@ -25,7 +25,7 @@ function shareFor(trial: Trial | undefined): PageShare {
  * The structured record, one row per field the brochure states (empty fields are left out, not guessed): the one
  * place where the page restates the brochure, so it must never restate one of its errors.
  */
-function facts(trial: Trial): [string, string][] {
+function facts(trial: Trial, today: TrialToday | undefined): [string, string][] {
   const rows: [string, string | undefined][] = [
     ['英文名称（本小程序补充，手册未写）', trial.nameEn],
     ['地区与机构', placeText(trial)],
@@ -33,7 +33,7 @@ function facts(trial: Trial): [string, string][] {
     ['对照', trial.comparator],
     ['入组患者', trial.population],
     ['发病时间', trial.diseaseDurationMaxYears ? `${trial.diseaseDurationMaxYears}年或更短` : undefined],
-    ['人数', enrollmentText(trial)],
+    ['人数', enrollmentText(trial, today?.status)],
     ['治疗时间', trial.treatmentMonths ? `环磷酰胺治疗${trial.treatmentMonths}个月` : undefined],
     ['随访', trial.followUpMonths ? `${trial.followUpMonths}个月` : undefined],
     ['年份', `${yearsText(trial)}：${trial.yearsLabel}`],
@@ -79,7 +79,7 @@ function TrialRecord({ trial }: { trial: Trial }) {
 
       <DateNote>下面的试验状态和结果为手册所述，{trialsContent.statusAsOf}。</DateNote>
       <View className='card fact-list'>
-        {facts(trial).map(([label, value]) => (
+        {facts(trial, today).map(([label, value]) => (
           <View key={label} className='fact'>
             <Text className='muted fact__label'>{label}</Text>
             <Text>{value}</Text>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { meta, trials, trialsContent } from '@/content'
 import { additionsCheckedAt, statusesCheckedAt, trialsRecruitingNow, trialToday } from '@/content/additions'
+import { statusText } from '@/content/status'
 import { enrollmentText, matchesFilter, placeText, STATUS_FILTERS, yearsText, type StatusFilter } from '@/content/trialFacts'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { DecisionAidLink } from '@/components/DecisionAidLink'
@@ -27,7 +28,7 @@ const matches = (filter: StatusFilter) => trials.filter((trial) => {
   return status ? matchesFilter(filter, status) : filter === 'all'
 })
 // The filters say which status they use: today's, with the date the app checked it.
-const filterBasis = `现在的状态（本小程序核对于${checkedAt}）`
+const filterBasis = `注册记录的最新状态（本小程序核对于${checkedAt}）`
 const FILTER_OPTIONS = STATUS_FILTERS.map(({ value, label }) => {
   const count = matches(value).length
   return { value, label, count, spoken: `${label}（按${filterBasis}），${count}项` }
@@ -37,8 +38,8 @@ const FILTER_OPTIONS = STATUS_FILTERS.map(({ value, label }) => {
 function recruitingText(): string {
   const recruiting = trialsRecruitingNow()
   return recruiting.length === 0
-    ? `手册所列的试验现在都不再招募新患者（本小程序核对于${checkedAt}）。`
-    : `现在仍在招募的：${recruiting.map((trial) => trial.acronym).join('、')}（本小程序核对于${checkedAt}）。`
+    ? `按各自最新的注册记录，手册所列的试验都不再招募新患者（本小程序核对于${checkedAt}）。`
+    : `按各自最新的注册记录，仍在招募的：${recruiting.map((trial) => trial.acronym).join('、')}（本小程序核对于${checkedAt}）。`
 }
 
 export default function TrialsPage() {
@@ -51,11 +52,11 @@ export default function TrialsPage() {
         <PageTitle>手册所列的四项临床试验</PageTitle>
         <View className='stack update-panel recruiting-now'>
           <Text>{recruitingText()}</Text>
-          <DecisionAidLink section='recruiting'>现在招募的试验，怎样查找</DecisionAidLink>
+          <DecisionAidLink section='recruiting'>怎样查找正在招募的试验</DecisionAidLink>
         </View>
         {/* Terms inline only: chips here would push the cards down. */}
         <TermText segments={introSegments} />
-        <DateNote>{`每张卡片先写手册所述的状态（${trialsContent.statusAsOf}），再写本小程序核对的现在的状态。`}</DateNote>
+        <DateNote>{`每张卡片先写手册所述的状态（${trialsContent.statusAsOf}），再写最新的注册记录和它的日期。`}</DateNote>
       </View>
 
       <View className='stack stack--tight'>
@@ -79,10 +80,10 @@ export default function TrialsPage() {
                 <Text className='trial-card__name'>{trial.nameZh}</Text>
                 <Text>{`地区：${placeText(trial)}`}</Text>
                 <Text>{`年份：${yearsText(trial)}`}</Text>
-                <Text>{`人数：${enrollmentText(trial)}`}</Text>
+                <Text>{`人数：${enrollmentText(trial, today?.status)}`}</Text>
                 <View className='trial-card__statuses'>
                   <Text className='status-badge'>{`${trialsContent.statusAsOf}：${trial.statusLabel}`}</Text>
-                  {today && <Text className='status-badge status-badge--since'>{`现在（本小程序核对于${today.checkedAt}）：${today.status.now}`}</Text>}
+                  {today && <Text className='status-badge status-badge--since'>{`${statusText(today.status)}（本小程序核对于${today.checkedAt}）`}</Text>}
                 </View>
                 <LinkCue>查看详情 ›</LinkCue>
               </View>

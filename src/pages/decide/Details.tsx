@@ -1,27 +1,22 @@
-// The aid's sections that lay out facts: the options, the trials side by side, the process, what doctors look at.
+// The parts a reader may skip ("更多细节"): the trials side by side with their doses and statistics, the process,
+// what doctors look at, and China. Sources stand under each block here, as a reader who opens them expects.
 import { Text, View } from '@tarojs/components'
 import type { Decide } from '@/content'
+import { findFindings } from '@/content/findings'
+import { findingSentence, technicalDetail } from '@/content/findingText'
 import { Heading } from '@/components/Section'
 import { Sources, SourcedTexts } from '@/components/Sources'
 import { TermChips, TermText, markedTerms } from '@/components/TermText'
 
-// Each section marks its terms once, inline, and repeats them as chips at its end.
+type TrialRow = Decide['trials']['trials'][number]['rows'][number]
 
-export function OptionsSection({ options }: { options: Decide['options'] }) {
-  const { segments, termIds } = markedTerms(options.choices.map((choice) => choice.text))
-  return (
-    <>
-      <Text>{options.intro}</Text>
-      {options.choices.map((choice, index) => (
-        <View key={choice.id} className={`card stack stack--tight option-card option-card--${choice.id}`}>
-          <Heading level={3} className='option-card__name'>{choice.name}</Heading>
-          <TermText segments={segments[index]} />
-        </View>
-      ))}
-      <Text className='decide-prompt'>{options.others}</Text>
-      <TermChips termIds={termIds} />
-    </>
-  )
+/** A row's words: its own text, or its findings as sentences with their statistics. */
+function rowTexts(row: TrialRow): string[] {
+  const figures = findFindings(row.findings).flatMap((finding) => {
+    const detail = technicalDetail(finding)
+    return [findingSentence(finding), ...(detail ? [`统计细节：${detail}`] : [])]
+  })
+  return [...(row.text ? [row.text] : []), ...figures]
 }
 
 /** The randomised trials as cards of label/value rows (readable at 特大 on a 375 px phone), then STAT apart. */
@@ -32,10 +27,11 @@ export function TrialsSideBySide({ trials }: { trials: Decide['trials'] }) {
       {trials.trials.map((trial) => (
         <View key={trial.name} className='card stack stack--tight decide-trial'>
           <Heading level={3} className='decide-trial__name'>{trial.name}</Heading>
+          <Text className='muted'>{`英文名称：${trial.nameEn}`}</Text>
           {trial.rows.map((row) => (
             <View key={row.label} className='decide-fact'>
               <Text className='muted decide-fact__label'>{row.label}</Text>
-              <Text>{row.text}</Text>
+              {rowTexts(row).map((text) => <Text key={text}>{text}</Text>)}
             </View>
           ))}
           <Sources sources={trial.sources} subject={trial.name} />
@@ -82,6 +78,24 @@ export function DoctorsSection({ doctors }: { doctors: Decide['doctors'] }) {
         </View>
       ))}
       <Sources sources={doctors.sources} />
+    </>
+  )
+}
+
+/** What the app cannot tell about China, how to check a centre, and the two rules, each with what it covers. */
+export function ChinaSection({ china }: { china: Decide['china'] }) {
+  return (
+    <>
+      <SourcedTexts items={china.paragraphs} />
+      <Heading level={3} className='decide-subheading'>{china.checks.heading}</Heading>
+      <View className='stack stack--tight china-checks'>
+        {china.checks.items.map((item) => <Text key={item}>{`· ${item}`}</Text>)}
+      </View>
+      <Sources sources={china.checks.sources} />
+      <Heading level={3} className='decide-subheading'>{china.rules.heading}</Heading>
+      <View className='stack china-rules'>
+        <SourcedTexts items={china.rules.paragraphs} />
+      </View>
     </>
   )
 }

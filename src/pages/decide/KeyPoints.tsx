@@ -1,0 +1,70 @@
+import { Text, View } from '@tarojs/components'
+import type { ComparisonFinding, Decide } from '@/content'
+import { findFindings } from '@/content/findings'
+import { findingNotes, findingSentence, groupName, perHundred, resultText, type Group } from '@/content/findingText'
+import { Heading } from '@/components/Section'
+import { FoldedSources, SourcedTexts } from '@/components/Sources'
+import { TermChips, TermText, markedTerms } from '@/components/TermText'
+import { IconArray } from './IconArray'
+
+const GROUPS: Group[] = ['transplant', 'control']
+type Picture = Decide['keyPoints']['pictures'][number]
+
+/** "100人中约14人死亡，约86人活着": both frames of the same figure, so that neither reads alone. */
+function bothFrames(marked: number, frames: Picture['frames']): string {
+  const about = (count: number) => (count === 0 || count === 100 ? '' : '约')
+  return `100人中${about(marked)}${marked}人${frames.marked}，${about(marked)}${100 - marked}人${frames.unmarked}`
+}
+
+/** The trade-off from one trial, like for like, in words and as two pictures of 100 people, then today's anchor. */
+export function KeyPoints({ keyPoints }: { keyPoints: Decide['keyPoints'] }) {
+  const { segments, termIds } = markedTerms([keyPoints.intro, ...keyPoints.points])
+  const pictures = keyPoints.pictures.flatMap((picture) => {
+    const [finding] = findFindings([picture.findingId])
+    return finding?.design === 'randomised' ? [{ picture, finding }] : []
+  })
+  return (
+    <>
+      <TermText segments={segments[0]} />
+      <View className='stack stack--tight panel key-points'>
+        {segments.slice(1).map((parts, index) => <TermText key={index} segments={parts} />)}
+      </View>
+      <Text className='muted'>{keyPoints.legend}</Text>
+      {pictures.map(({ picture, finding }) => <PictureOf100 key={picture.id} picture={picture} finding={finding} />)}
+      <View className='stack stack--tight update-panel key-points-today'>
+        <Heading level={3} className='decide-subheading'>{keyPoints.today.heading}</Heading>
+        {findFindings(keyPoints.today.findings).map((finding) => <Text key={finding.id}>{findingSentence(finding)}</Text>)}
+        <SourcedTexts items={keyPoints.today.paragraphs} foldSources />
+        <FoldedSources sources={findFindings(keyPoints.today.findings).flatMap((finding) => finding.sources)} />
+      </View>
+      <TermChips termIds={termIds} />
+    </>
+  )
+}
+
+/** One finding for both groups, as two arrays of 100 people side by side (stacked when narrow), with what it includes. */
+function PictureOf100({ picture, finding }: { picture: Picture; finding: ComparisonFinding }) {
+  return (
+    <View className={`card stack picture picture--${finding.kind}`}>
+      <Heading level={3} className='picture__heading'>{picture.heading}</Heading>
+      <Text className='muted'>{finding.timeframe}</Text>
+      <View className='picture__arrays'>
+        {GROUPS.map((group) => {
+          const result = finding[group]
+          const marked = perHundred(result) ?? 0
+          const actual = result.count !== undefined && result.of !== undefined ? `（实际：${result.of}人中${result.count}人）` : ''
+          return (
+            <IconArray
+              key={group}
+              marked={picture.marked[group]}
+              caption={`${groupName(group)}：${bothFrames(marked, picture.frames)}${actual}`}
+              spoken={`${picture.heading}，${finding.timeframe}。${groupName(group)}${resultText(result, finding.unit)}${picture.frames.marked}。`}
+            />
+          )
+        })}
+      </View>
+      {findingNotes(finding).map((note) => <Text key={note} className='picture__note'>{note}</Text>)}
+      <FoldedSources sources={finding.sources} subject={finding.study} />
+    </View>
+  )
+}

@@ -1,0 +1,88 @@
+import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
+import type { Decide } from '@/content'
+import { findFindings } from '@/content/findings'
+import { figuresText, findingLabel } from '@/content/findingText'
+import { ChoiceChips } from '@/components/ChoiceChips'
+import { Heading } from '@/components/Section'
+import { SourcedTexts } from '@/components/Sources'
+import type { DecideSection } from '@/routes'
+import type { DecisionNotesState } from './notes'
+import { PartLink } from './PartLink'
+import { personWord, withPerson } from './wording'
+
+const options = (choices: { id: string; label: string }[]) => choices.map((choice) => ({ value: choice.id, label: choice.label }))
+type Check = Decide['nextStep']['check']
+
+/**
+ * A few questions on the key points: every answer, right or wrong, is explained at once. Nothing is graded or kept
+ * (the answers live in this view only), so that it reads as a check of the aid, not a test of the reader.
+ */
+function KnowledgeCheck({ check }: { check: Check }) {
+  const [answers, setAnswers] = useState<Record<string, string>>({})
+  return (
+    <View className='stack panel knowledge-check'>
+      <Heading level={3} className='value-statement__text'>{check.heading}</Heading>
+      <Text className='muted'>{check.intro}</Text>
+      {check.questions.map((question) => {
+        const answer = answers[question.id]
+        return (
+          <View key={question.id} className='stack stack--tight check-question'>
+            <Text className='value-statement__text'>{question.text}</Text>
+            <ChoiceChips
+              groupLabel={question.text}
+              options={options(question.choices)}
+              selected={answer}
+              onChoose={(choice: string) => setAnswers((current) => ({ ...current, [question.id]: choice }))}
+            />
+            {answer && (
+              <View className='stack stack--tight check-explanation' aria-live='polite'>
+                <Text className='check-explanation__verdict'>{answer === question.answer ? check.right : check.wrong}</Text>
+                <Text>{question.explanation}</Text>
+                {findFindings(question.findings).map((finding) => <Text key={finding.id} className='muted'>{`${findingLabel(finding)}：${figuresText(finding)}。`}</Text>)}
+              </View>
+            )}
+          </View>
+        )
+      })}
+    </View>
+  )
+}
+
+/** How sure the reader feels (SURE, in the app's own Chinese), when to decide, and the concrete next step. */
+export function NextStepPart({ aid, state, go }: { aid: Decide; state: DecisionNotesState; go: (section: DecideSection) => void }) {
+  const { check, sure, timing, next } = aid.nextStep
+  const person = personWord(aid, state.notes.respondent)
+  return (
+    <>
+      <KnowledgeCheck check={check} />
+      <View className='stack panel sure'>
+        <Heading level={3} className='value-statement__text'>{sure.heading}</Heading>
+        {sure.questions.map((question) => {
+          const text = withPerson(question.text, person)
+          return (
+            <View key={question.id} className='stack stack--tight sure-question'>
+              <Text>{text}</Text>
+              <ChoiceChips
+                groupLabel={text}
+                options={options(sure.choices)}
+                selected={state.notes.sure[question.id]}
+                onChoose={(choice: string) => state.chooseSure(question.id, choice)}
+              />
+            </View>
+          )
+        })}
+        <Text>{sure.advice}</Text>
+        <Text className='muted'>{sure.note}</Text>
+      </View>
+      <Heading level={3} className='decide-subheading'>{timing.heading}</Heading>
+      <SourcedTexts items={timing.paragraphs} foldSources />
+      <View className='stack update-panel next-step'>
+        <Heading level={3} className='decide-subheading'>{next.heading}</Heading>
+        <SourcedTexts items={next.paragraphs} foldSources />
+      </View>
+      <PartLink section='china' go={go}>在中国：怎样核实一个中心</PartLink>
+      <PartLink section='recruiting' go={go}>怎样查找正在招募的试验</PartLink>
+    </>
+  )
+}

@@ -1,0 +1,44 @@
+import { Text, View } from '@tarojs/components'
+import type { Decide } from '@/content'
+import { findFindings } from '@/content/findings'
+import { findingSentence } from '@/content/findingText'
+import { Heading } from '@/components/Section'
+import { FoldedSources } from '@/components/Sources'
+import { TermChips, TermText, markedGroups } from '@/components/TermText'
+import type { DecideSection } from '@/routes'
+import { PartLink } from './PartLink'
+
+type Aspect = Decide['options']['choices'][number]['aspects'][number]
+
+/** An aspect's texts in reading order: its paragraphs, then its figures as sentences. */
+const aspectTexts = (aspect: Aspect) => [...aspect.paragraphs.map((paragraph) => paragraph.text), ...findFindings(aspect.findings).map(findingSentence)]
+const aspectSources = (aspect: Aspect) => [...aspect.paragraphs.flatMap((paragraph) => paragraph.sources), ...findFindings(aspect.findings).flatMap((finding) => finding.sources)]
+
+/**
+ * The two options under the same questions (what it is, what one goes through, benefits, risks, today and what
+ * happens without), in matching detail. Terms are marked once in the part, each card's sources behind one tap.
+ */
+export function Options({ options, go }: { options: Decide['options']; go: (section: DecideSection) => void }) {
+  const { groups, termIds } = markedGroups(options.choices.flatMap((choice) => choice.aspects.map(aspectTexts)))
+  let aspectIndex = 0
+  const cards = options.choices.map((choice) => ({ choice, aspects: choice.aspects.map((aspect) => ({ aspect, segments: groups[aspectIndex++] })) }))
+  return (
+    <>
+      <Text>{options.intro}</Text>
+      {cards.map(({ choice, aspects }) => (
+        <View key={choice.id} className={`card stack option-card option-card--${choice.id}`}>
+          <Heading level={3} className='option-card__name'>{choice.name}</Heading>
+          {aspects.map(({ aspect, segments }) => (
+            <View key={aspect.heading} className='stack stack--tight option-aspect'>
+              <Text className='option-aspect__heading'>{aspect.heading}</Text>
+              {segments.map((parts, index) => <TermText key={index} segments={parts} />)}
+            </View>
+          ))}
+          <FoldedSources sources={choice.aspects.flatMap(aspectSources)} />
+        </View>
+      ))}
+      <PartLink section='trials' go={go}>想看三项试验怎么做、用多大剂量：三项随机试验并排看</PartLink>
+      <TermChips termIds={termIds} />
+    </>
+  )
+}
