@@ -37,9 +37,14 @@ export function description(schema: ZodTypeAny | undefined): string | undefined 
   return schema && layers(schema).find((layer) => layer.description)?.description
 }
 
-/** A field's name in words: its description up to the first "：", or its key where it has none ("字段 rows"). */
+/** A field's name in words: its description up to the first "：", where it has one. */
+export function describedName(schema: ZodTypeAny | undefined): string | undefined {
+  return description(schema)?.split('：')[0]
+}
+
+/** A field's name in words, or its key where it has no description ("字段 rows"). */
 export function fieldName(schema: ZodTypeAny | undefined, key: string | number): string {
-  return description(schema)?.split('：')[0] ?? `字段 ${key}`
+  return describedName(schema) ?? `字段 ${key}`
 }
 
 /** What an entry of a list is called by: its id, where it has one. */
@@ -71,9 +76,9 @@ export function fieldInWords(root: ZodTypeAny, path: JsonPath, data: unknown): s
   return parts.join(' › ') || '整个文件'
 }
 
-/** The keys an object schema allows, each with its name in words. */
-export function fieldsOf(schema: ZodTypeAny | undefined): { key: string; name: string }[] {
+/** The keys an object schema allows, each with its schema. */
+export function fieldsOf(schema: ZodTypeAny | undefined): { key: string; schema: ZodTypeAny }[] {
   const inner = schema && core(schema)
   if (!(inner instanceof ZodObject)) return []
-  return Object.entries(inner.shape as Record<string, ZodTypeAny>).map(([key, field]) => ({ key, name: fieldName(field, key) }))
+  return Object.entries(inner.shape as Record<string, ZodTypeAny>).map(([key, field]) => ({ key, schema: field }))
 }

@@ -1,7 +1,7 @@
 // A zod issue said for a volunteer: what is wrong with the value, and what to write instead.
 import { ZodArray, ZodBoolean, ZodNumber, ZodObject, ZodString, type ZodIssue, type ZodTypeAny } from 'zod'
 import { closest } from './closest'
-import { core, description, fieldName, fieldsOf, fieldInWords, schemaAt } from './fields'
+import { core, describedName, description, fieldInWords, fieldName, fieldsOf, schemaAt } from './fields'
 import type { JsonPath } from './source'
 
 export interface IssueMessage {
@@ -57,7 +57,11 @@ function valueAt(data: unknown, path: JsonPath): unknown {
   return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), data)
 }
 
-function wrongType(expected: string, received: string, value: unknown): string {
+function wrongType(expected: string, received: string, value: unknown, schema: ZodTypeAny | undefined): string {
+  if (value === null) {
+    const rule = formatRule(schema)
+    return `这里应当是${typeWords(expected)}，现在是 null：删掉 null，写上${typeWords(expected)}${rule ? `（${rule}）` : ''}`
+  }
   const now = `这里应当是${typeWords(expected)}，现在是${typeWords(received)} ${shown(value)}`
   if (expected === 'number' || expected === 'integer') {
     const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
@@ -79,16 +83,20 @@ function missingField(key: string | number, schema: ZodTypeAny | undefined): str
 /** An unknown field: the allowed one it resembles, or the level above where it belongs, or the allowed ones. */
 function unknownField(key: string, objectPath: JsonPath, root: ZodTypeAny, data: unknown): string {
   const allowed = fieldsOf(schemaAt(root, objectPath))
-  const near = closest(key, allowed.map((field) => field.key))
-  if (near) return `没有这个字段 "${key}"，是不是拼错了？应当是 "${near}"（${allowed.find((field) => field.key === near)?.name}）`
+  const near = allowed.find((field) => field.key === closest(key, allowed.map((candidate) => candidate.key)))
+  if (near) return `没有这个字段 "${key}"，是不是拼错了？应当是 "${near.key}"（${fieldName(near.schema, near.key)}）`
   for (let depth = objectPath.length - 1; depth >= 0; depth -= 1) {
     const above = fieldsOf(schemaAt(root, objectPath.slice(0, depth))).find((field) => field.key === key)
     if (above) {
       const where = fieldInWords(root, objectPath.slice(0, depth), data)
-      return `没有这个字段 "${key}"：“${above.name}”不写在这里，而写在外面一层（${where}），那里一个就够了：删掉这一行`
+      return `没有这个字段 "${key}"：“${fieldName(above.schema, key)}”不写在这里，而写在外面一层（${where}），那里一个就够了：删掉这一行`
     }
   }
-  return `没有这个字段 "${key}"，是不是拼错了？这里能写的字段有：${allowed.map((field) => field.key).join('、')}`
+  const listed = allowed.map((field) => {
+    const name = describedName(field.schema)
+    return name ? `${field.key}（${name}）` : field.key
+  })
+  return `没有这个字段 "${key}"，是不是拼错了？这里能写的字段有：${listed.join('、')}`
 }
 
 function countMessage(issue: ZodIssue & { code: 'too_small' | 'too_big' }, name: string, value: unknown): string {
@@ -127,7 +135,7 @@ export function issueMessages(issue: ZodIssue, root: ZodTypeAny, data: unknown):
     case 'invalid_type':
       if (issue.received === 'undefined') return at(missingField(path[path.length - 1] ?? '', schema))
       if (issue.expected === 'integer' && issue.received === 'float') return at(`这里应当是整数，现在是 ${shown(value)}：去掉小数部分`)
-      return at(wrongType(issue.expected, issue.received, value))
+      return at(wrongType(issue.expected, issue.received, value, schema))
     case 'unrecognized_keys':
       return issue.keys.map((key) => ({ path: [...path, key], at: 'key' as const, expected: unknownField(key, path, root, data) }))
     case 'invalid_enum_value':

@@ -22,13 +22,15 @@ export function positionAt(text: string, offset: number): Position {
   return { line: before.split('\n').length, column: offset - lineStart + 1 }
 }
 
-/** Where a problem at `path` is shown: the value there, the key of the property (`key`), or the nearest thing that exists. */
+/**
+ * Where a problem at `path` is shown: the value there or, `at: 'key'`, the field's name (an unknown field). A field
+ * that is missing is shown at the opening brace of the nearest object that exists.
+ */
 export function offsetOfPath(tree: Node | undefined, path: JsonPath, at: 'value' | 'key' = 'value'): { offset: number; length: number } {
   if (!tree) return { offset: 0, length: 0 }
   for (let depth = path.length; depth >= 0; depth -= 1) {
     const node = findNodeAtLocation(tree, path.slice(0, depth))
     if (!node) continue
-    // A field that is missing is shown at the opening brace of the object it belongs in (the nearest that exists).
     const property = node.parent?.type === 'property' ? node.parent : undefined
     const target = at === 'key' && depth === path.length && property ? property.children![0] : node
     return target.type === 'object' || target.type === 'array' ? { offset: target.offset, length: 1 } : { offset: target.offset, length: target.length }

@@ -10,6 +10,8 @@ export interface StaleEntry {
   checkedAt: string
 }
 
+type Dated = Pick<Parsed, 'since-brochure.json' | 'corrections.json' | 'findings.json' | 'decide.json'>
+
 interface CheckDate {
   file: ContentFileName
   path: JsonPath
@@ -34,8 +36,6 @@ function checkDates(parsed: Dated): CheckDate[] {
   })
   return dated
 }
-
-type Dated = Pick<Parsed, 'since-brochure.json' | 'corrections.json' | 'findings.json' | 'decide.json'>
 
 /** The check dates more than `months` months before `today`, each with the path of its field. */
 export function dueDates(parsed: Dated, today: Date, months = 12): CheckDate[] {
