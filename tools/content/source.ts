@@ -51,6 +51,7 @@ const widthOf = (text: string) => [...text].reduce((sum, char) => sum + width(ch
 
 /** Terminal columns of a line shown whole; a longer one (content lines hold whole paragraphs) is cut around the caret. */
 const SHOWN_WHOLE = 100
+/** Columns kept after the caret when the line is cut. */
 const SHOWN_AROUND = 40
 /** The carets under a long value stop here: they show where it starts. */
 const MARKED_MAX = 20
@@ -70,10 +71,13 @@ export function excerpt(text: string, offset: number, length = 1): string {
   let start = 0
   let end = chars.length
   if (widthOf(chars.join('')) > SHOWN_WHOLE) {
+    // Up to SHOWN_AROUND columns after the caret, the rest of SHOWN_WHOLE before it, then whatever is left after it.
+    const after = Math.min(SHOWN_AROUND, widthOf(chars.slice(index).join('')))
     start = index
-    for (let shown = 0; start > 0 && shown + width(chars[start - 1]) <= SHOWN_AROUND;) shown += width(chars[--start])
+    for (let shown = 0; start > 0 && shown + width(chars[start - 1]) <= SHOWN_WHOLE - after;) shown += width(chars[--start])
+    const before = widthOf(chars.slice(start, index).join(''))
     end = index
-    for (let shown = 0; end < chars.length && shown + width(chars[end]) <= SHOWN_AROUND;) shown += width(chars[end++])
+    for (let shown = 0; end < chars.length && shown + width(chars[end]) <= SHOWN_WHOLE - before;) shown += width(chars[end++])
   }
   const head = start > 0 ? '…' : ''
   const shownLine = head + chars.slice(start, end).join('') + (end < chars.length ? '…' : '')
