@@ -30,12 +30,18 @@ function statsPlugins(): [string, { out: string }][] {
 
 // https://docs.taro.zone/docs/next/config#defineconfig-辅助函数
 export default defineConfig<'webpack5'>(async (merge) => {
-  // A malformed content file must stop every build, naming the file, the field and what was expected.
+  // A malformed content file must stop every build, saying in Chinese where it is and what to write instead.
   // CONTENT_DIR lets the tests point the check at a broken fixture.
   // Taro compiles only config/ on the fly, so register the same compiler for the validator and the schema first.
   createSwcRegister({ only: [(file: string) => file.startsWith(contentDir) || file.startsWith(validatorDir)] })
-  const { assertValidContent } = require('../tools/content/validate') as typeof import('../tools/content/validate')
-  assertValidContent(process.env.CONTENT_DIR ?? contentDir)
+  const { contentReport, validateContent } = require('../tools/content/validate') as typeof import('../tools/content/validate')
+  const problems = validateContent(process.env.CONTENT_DIR ?? contentDir)
+  if (problems.length > 0) {
+    // Taro prints an error thrown here with its stack, then a wrong hint that config/index is missing: so the
+    // report is printed here, alone, and the build ends.
+    console.error(`${contentReport(problems)}\n构建已停止。`)
+    process.exit(1)
+  }
 
   const outputRoot = process.env.TARO_OUTPUT_ROOT ?? (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist')
   const baseConfig: UserConfigExport<'webpack5'> = {

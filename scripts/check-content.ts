@@ -1,18 +1,21 @@
-// `npm run content:check`: validates src/content (or the folder given as the first argument).
+// `npm run content:check`: validates src/content (or the folder given as the first argument), in Chinese.
 import { resolve } from 'path'
-import { formatProblem, staleContent, staleStatusRecords, validateContent } from '../tools/content/validate'
+import { contentReport, formatProblem, staleContent, staleStatusRecords, validateContent } from '../tools/content/validate'
 
 const dir = resolve(process.argv[2] ?? 'src/content')
 const problems = validateContent(dir)
 if (problems.length > 0) {
-  console.error(`Content check failed (${problems.length} problem(s)):`)
-  for (const problem of problems) console.error(`  ${formatProblem(problem)}`)
+  console.error(contentReport(problems))
   process.exit(1)
 }
-for (const entry of staleContent(dir)) {
-  console.warn(`Warning: ${entry.file}: ${entry.path}: last checked ${entry.checkedAt}, more than 12 months ago; check it against its sources again`)
+const stale = staleContent(dir)
+if (stale.length > 0) {
+  console.warn(`提醒：有 ${stale.length} 处内容超过 12 个月没有核对（检查仍然通过）。\n`)
+  for (const entry of stale) console.warn(`${formatProblem(entry)}\n`)
 }
-for (const record of staleStatusRecords(dir)) {
-  console.warn(`Warning: ${record.file}: ${record.path}: the status was read from a record of ${record.recordDate}, more than 12 months ago; the pages no longer call it today's (现在): read a newer record`)
+const oldRecords = staleStatusRecords(dir)
+if (oldRecords.length > 0) {
+  console.warn(`提醒：有 ${oldRecords.length} 个试验状态读自超过 12 个月的记录（检查仍然通过）。\n`)
+  for (const entry of oldRecords) console.warn(`${formatProblem(entry)}\n`)
 }
-console.log(`Content check passed: ${dir}`)
+console.log(`内容检查通过：${dir}`)

@@ -1,212 +1,234 @@
 // Schemas for the bundled content. Used at build time (config/index.ts), by `npm run content:check`
 // and by tests; the mini-program imports only the types inferred from them, so zod never ships.
+//
+// The organization's volunteers read what these say, so every field says it in Chinese, once, here:
+// - `.describe('名字：说明')` on each field. The part before the first "：" is the field's name in words, as the
+//   content check's messages use it ("缺少必填的“核对日期”"); the whole text is the hint an editor shows on hover
+//   (the JSON Schemas in src/content/schemas/ are generated from these: `npm run content:schema`).
+//   A field without one is named by its key ("字段 rows").
+// - Messages of regexes, counts and refinements are Chinese and say what to write instead.
 import { z } from 'zod'
 
-const text = z.string().min(1, 'expected non-empty text')
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+const text = z.string().min(1, '这里不能空着：写上文字')
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期要写成 YYYY-MM-DD，例如 2026-12-01')
 /** A record's date: a day, or only the month where the source gives no day (a journal issue). */
-const recordDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected a date as YYYY-MM-DD (or YYYY-MM where the source gives no day)')
+const recordDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, '日期要写成 YYYY-MM-DD，例如 2025-01-07；来源只写到月份时写成 YYYY-MM，例如 2014-06')
 const year = z.number().int().min(1990).max(2100)
-const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case id such as "scot"')
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, '编号只能用小写英文字母、数字和连字符 -，以字母开头，例如 scot')
 
 export const metaSchema = z.object({
-  appTitle: text,
+  appTitle: text.describe('小程序名称：显示在首页顶部和分享卡片上'),
   /**
    * The app's own name for the treatment (the brochure's words stay as they are): the full name, so that nobody
    * takes it for the "干细胞治疗" that clinics sell.
    */
-  treatmentName: text,
+  treatmentName: text.describe('治疗的名称：本小程序自己的句子里怎样称呼这种治疗（写全称，免得和诊所卖的“干细胞治疗”混淆）'),
   brochure: z.object({
-    title: text,
-    titleEn: text,
-    organizationName: text,
-    organizationNameEn: text,
-    tagline: z.array(text).min(1),
-    publisher: text
-  }).strict(),
+    title: text.describe('手册标题'),
+    titleEn: text.describe('手册英文标题'),
+    organizationName: text.describe('手册上的机构名称'),
+    organizationNameEn: text.describe('手册上的机构英文名称'),
+    tagline: z.array(text).min(1).describe('手册标语：每行一项'),
+    publisher: text.describe('手册出版者')
+  }).strict().describe('手册信息：机构手册《实验性治疗方法》的标题、机构和标语'),
   /** The app's own sentence, near the top of home and explainer: what the brochure's title says, and who decides. */
-  experimentalNote: text,
-  contentDate: text,
-  contentDateNote: text,
-  translationNote: z.object({ text, licensor: text }).strict(),
-  disclaimer: text,
-  source: text,
+  experimentalNote: text.describe('“实验性治疗”的说明：首页和科普页开头的一句话，说明手册标题的意思、由谁决定'),
+  contentDate: text.describe('手册内容的日期：例如“截至2016年12月”'),
+  contentDateNote: text.describe('手册日期的说明：科普页开头的一句话'),
+  translationNote: z.object({
+    text: text.describe('授权说明'),
+    licensor: text.describe('授权机构')
+  }).strict().describe('翻译授权：谁授权翻译了手册'),
+  disclaimer: text.describe('免责声明：显示在每页页脚'),
+  source: text.describe('内容来源：显示在每页页脚'),
   /** Said where the organization's funding statement (settings.funding) would stand, until it fills it in. */
-  fundingPending: text,
+  fundingPending: text.describe('资金来源未填写时的说明：机构在 src/settings.ts 填好资金来源之前，显示这句话'),
   /** Said where the decision aid's medical reviewer (settings.medicalReview) would stand, until one is named. */
-  medicalReviewPending: text,
-  reviewedAt: isoDate
-}).strict()
+  medicalReviewPending: text.describe('医学审阅未填写时的说明：还没有医生审阅决策辅助时，显示这句话'),
+  reviewedAt: isoDate.describe('审阅日期：最近一次审阅这些文字的日期，写成 YYYY-MM-DD')
+}).strict().describe('meta.json：小程序名称、手册信息、日期、免责声明和来源')
 
 export const explainerSchema = z.object({
-  title: text,
-  lead: text,
+  title: text.describe('页面标题'),
+  lead: text.describe('导语：标题下面的一句话'),
   sections: z.array(z.object({
-    id: slug,
-    heading: text,
-    paragraphs: z.array(text).min(1),
-    listsTrials: z.boolean().optional()
-  }).strict()).min(1)
-}).strict()
+    id: slug.describe('编号：这一节的名字，用在二维码和链接里（例如 p=hsct&s=what），不能改，也不能重复'),
+    heading: text.describe('小标题'),
+    paragraphs: z.array(text).min(1).describe('段落：手册原文，每段一项，一字不改'),
+    listsTrials: z.boolean().optional().describe('列出试验：写 true 时，这一节后面列出四项试验的摘要')
+  }).strict().describe('一节：小标题和手册原文的段落')).min(1).describe('节')
+}).strict().describe('hsct.json：“自体干细胞移植”科普页，手册原文按节排列')
 
 export const trialStatusSchema = z.enum(['completed', 'analysing', 'recruiting', 'not-recruiting'])
+  .describe('状态：completed（已完成）、analysing（结果研究中）、recruiting（招募中）、not-recruiting（不招募）')
 
 export const trialSchema = z.object({
-  id: slug,
-  acronym: text,
-  nameZh: text,
-  nameEn: text,
-  region: z.string(),
-  sites: z.string(),
-  design: z.string(),
-  comparator: z.string(),
-  population: z.string(),
-  diseaseDurationMaxYears: z.number().positive().optional(),
-  treatmentMonths: z.number().positive().optional(),
+  id: slug.describe('编号：试验的名字，用在链接和二维码里（例如 t=scot），不能改，也不能重复'),
+  acronym: text.describe('简称：例如 SCOT'),
+  nameZh: text.describe('中文名称'),
+  nameEn: text.describe('英文名称'),
+  region: z.string().describe('地区：例如“美国”；手册没写时留空 ""'),
+  sites: z.string().describe('研究中心：例如“多中心研究”；手册没写时留空 ""'),
+  design: z.string().describe('研究设计'),
+  comparator: z.string().describe('对照：对照组接受的治疗'),
+  population: z.string().describe('入组患者：什么样的患者参加'),
+  diseaseDurationMaxYears: z.number().positive().optional().describe('发病时间上限：患病多少年以内才能参加，只写数字'),
+  treatmentMonths: z.number().positive().optional().describe('治疗月数：对照组治疗多少个月，只写数字'),
   enrollment: z.object({
-    enrolled: z.number().int().positive().optional(),
-    randomized: z.number().int().positive().optional(),
-    planned: z.number().int().positive().optional()
-  }).strict(),
-  followUpMonths: z.number().int().positive().optional(),
-  startYear: year,
-  endYear: year,
+    enrolled: z.number().int().positive().optional().describe('招募人数：只写数字'),
+    randomized: z.number().int().positive().optional().describe('随机分组人数：只写数字'),
+    planned: z.number().int().positive().optional().describe('计划入组人数：只写数字')
+  }).strict().describe('入组人数'),
+  followUpMonths: z.number().int().positive().optional().describe('随访月数：只写数字'),
+  startYear: year.describe('开始年份：四位数字，例如 2005'),
+  endYear: year.describe('结束年份：四位数字，不能早于开始年份'),
   /** Where the brochure gives another end year that the app corrects (beside the sentence, in corrections.json). */
-  endYearInBrochure: year.optional(),
-  endYearPlanned: z.boolean(),
-  dataCollectionYear: year.optional(),
-  yearsLabel: text,
+  endYearInBrochure: year.optional().describe('手册写的结束年份：手册写的年份有误时，在这里写手册的年份（勘误写在 corrections.json）'),
+  endYearPlanned: z.boolean().describe('结束年份是计划：true 表示结束年份还只是计划，false 表示已经结束'),
+  dataCollectionYear: year.optional().describe('数据收集年份'),
+  yearsLabel: text.describe('年份说明：例如“2005年开始，2011年关闭”'),
   status: trialStatusSchema,
-  statusLabel: text,
-  results: z.object({ year, month: z.number().int().min(1).max(12).optional(), label: text }).strict().optional(),
-  treatmentRelatedMortalityPercent: z.number().min(0).max(100).optional(),
-  treatmentRelatedDeaths: z.number().int().min(0).optional(),
-  brochureText: z.array(text).min(1)
-}).strict().refine((trial) => trial.endYear >= trial.startYear, {
-  message: 'expected endYear to be the same as or after startYear', path: ['endYear']
+  statusLabel: text.describe('状态说明：手册所述的状态，例如“已关闭 · 结果研究中”'),
+  results: z.object({
+    year: year.describe('发布年份'),
+    month: z.number().int().min(1).max(12).optional().describe('发布月份：1 到 12'),
+    label: text.describe('结果说明')
+  }).strict().optional().describe('结果发布：手册所述的结果发布时间'),
+  treatmentRelatedMortalityPercent: z.number().min(0).max(100).optional().describe('治疗相关死亡率：百分比，只写数字，例如 10'),
+  treatmentRelatedDeaths: z.number().int().min(0).optional().describe('治疗相关死亡人数：只写数字'),
+  brochureText: z.array(text).min(1).describe('手册原文：这项试验在手册里的句子，每句一项，一字不改')
+}).strict().describe('一项试验：手册所述的记录和原文').refine((trial) => trial.endYear >= trial.startYear, {
+  message: '结束年份不能早于开始年份', path: ['endYear']
 })
 
 export const trialsSchema = z.object({
-  intro: text,
-  statusAsOf: text,
-  axis: z.object({ startYear: year, endYear: year }).strict(),
-  trials: z.array(trialSchema).min(1)
-}).strict()
+  intro: text.describe('导语：试验列表上面的一句话'),
+  statusAsOf: text.describe('状态的日期：手册所述状态的时间，例如“截至2016年12月”'),
+  axis: z.object({
+    startYear: year.describe('起始年份'),
+    endYear: year.describe('结束年份')
+  }).strict().describe('时间轴：试验列表上时间轴的范围'),
+  trials: z.array(trialSchema).min(1).describe('试验')
+}).strict().describe('trials.json：手册所列的四项临床试验')
 
 export const contactSchema = z.object({
-  id: slug,
-  label: text,
-  value: text,
-  action: z.enum(['call', 'copy', 'follow']),
-  note: text.optional()
-}).strict()
+  id: slug.describe('编号：这种联系方式的名字，例如 phone，不能重复'),
+  label: text.describe('名称：例如“办公电话”'),
+  value: text.describe('号码或地址：例如电话号码、邮箱'),
+  action: z.enum(['call', 'copy', 'follow']).describe('点按后做什么：call（拨打电话）、copy（复制）或 follow（关注公众号）'),
+  note: text.optional().describe('备注：例如“进群需提供诊断证明”')
+}).strict().describe('一种联系方式')
 
 export const organizationSchema = z.object({
-  name: text,
-  shortName: text,
-  formerName: text,
-  nameEn: text,
-  foundedYear: year,
-  registeredYear: year,
-  registeredWith: text,
-  introduction: z.array(text).min(1),
-  vision: text,
-  mission: text,
-  slogan: text,
-  contacts: z.array(contactSchema).min(1)
-}).strict()
+  name: text.describe('机构全称'),
+  shortName: text.describe('机构简称'),
+  formerName: text.describe('机构原名'),
+  nameEn: text.describe('机构英文名称'),
+  foundedYear: year.describe('创办年份：四位数字'),
+  registeredYear: year.describe('登记注册年份：四位数字'),
+  registeredWith: text.describe('登记机关'),
+  introduction: z.array(text).min(1).describe('机构介绍：每段一项'),
+  vision: text.describe('愿景'),
+  mission: text.describe('使命'),
+  slogan: text.describe('口号'),
+  contacts: z.array(contactSchema).min(1).describe('联系方式')
+}).strict().describe('organization.json：机构介绍和联系方式')
 
 export const glossarySchema = z.object({
-  note: text,
-  reviewedAt: isoDate,
+  note: text.describe('术语表的说明'),
+  reviewedAt: isoDate.describe('审阅日期：写成 YYYY-MM-DD'),
   terms: z.array(z.object({
-    id: slug,
-    term: text,
-    matches: z.array(text).min(1),
-    definition: text
-  }).strict()).min(1)
-}).strict()
+    id: slug.describe('编号：术语的名字，不能重复'),
+    term: text.describe('术语'),
+    matches: z.array(text).min(1).describe('出现的写法：正文里这些文字可以点按查看解释，每种写法一项'),
+    definition: text.describe('解释：本小程序写的解释，每句最多60个字')
+  }).strict().describe('一个术语')).min(1).describe('术语')
+}).strict().describe('glossary.json：本小程序编写的术语解释')
 
 const sourceSchema = z.object({
-  citation: text,
-  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'expected a DOI such as 10.1056/NEJMoa1703327').optional(),
-  registry: z.string().regex(/^(NCT\d{8}|ISRCTN\d{8}|CTIS\d{4}-\d{6}-\d{2}-\d{2})$/, 'expected a registry number such as NCT00114530').optional()
-}).strict()
+  citation: text.describe('出处：作者、期刊、年份、卷期页，例如 Sullivan KM, et al. N Engl J Med 2018;378(1):35–47'),
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'DOI 要写成 10. 开头的编号，例如 10.1056/NEJMoa1703327').optional()
+    .describe('DOI：论文的编号，例如 10.1056/NEJMoa1703327'),
+  registry: z.string().regex(/^(NCT\d{8}|ISRCTN\d{8}|CTIS\d{4}-\d{6}-\d{2}-\d{2})$/, '注册号要写成 NCT 或 ISRCTN 加 8 位数字（例如 NCT00114530），或欧盟的 CTIS 编号（例如 CTIS2023-505877-34-00）').optional()
+    .describe('注册号：试验的注册号，例如 NCT00114530')
+}).strict().describe('一个来源：出处，可以加 DOI 或注册号')
 
-const sources = z.array(sourceSchema).min(1, 'expected at least one source')
+const sources = z.array(sourceSchema).min(1, '至少要写 1 个来源').describe('来源')
 
 /**
  * A trial's status as a record gave it. A status is only as new as its record: the pages say the record's date, apart
  * from the date the app checked it, and call a status today's (现在) only while the record is under 12 months old.
  */
 const recordedStatusSchema = z.object({
-  /** What the record says, without "现在". */
-  text,
-  /** The record it was read from, e.g. "ClinicalTrials.gov 注册记录". */
-  recordName: text,
-  /** That record's own date (its last update, or a paper's month): not the date the app checked it. */
-  recordDate,
+  text: text.describe('状态：记录上写的状态，例如“已完成”；不要写“现在”，页面会按记录的日期决定怎么说'),
+  recordName: text.describe('记录名称：状态是从哪份记录读到的，例如“ClinicalTrials.gov 注册记录”'),
+  recordDate: recordDate.describe('记录日期：那份记录自己的日期（最近更新的日期，或论文发表的年月），写成 YYYY-MM-DD 或 YYYY-MM；不是本小程序核对的日期'),
   sources
-}).strict()
+}).strict().describe('试验状态：从哪份记录、哪一天读到的')
 
-const sourcedTextSchema = z.object({ text, sources }).strict()
+const sourcedTextSchema = z.object({
+  text: text.describe('文字：本小程序写的句子，每句最多60个字'),
+  sources
+}).strict().describe('一段有来源的文字')
 
 const sourcedBlockSchema = z.object({
-  heading: text,
-  checkedAt: isoDate,
-  entries: z.array(sourcedTextSchema).min(1)
+  heading: text.describe('小标题'),
+  checkedAt: isoDate.describe('核对日期：最近一次对照来源核对这一块的日期，写成 YYYY-MM-DD；整块共用一个，不写在每一条里'),
+  entries: z.array(sourcedTextSchema).min(1).describe('条目')
 }).strict()
 
 /** Ids of findings.json entries, shown in this order. */
 const findingIds = z.array(slug)
 
 export const sinceBrochureSchema = z.object({
-  heading: text,
-  label: text,
+  heading: text.describe('标题：例如“手册之后的进展”'),
+  label: text.describe('说明：标题下面的一句话，说明这些内容不属于原手册'),
   trials: z.array(z.object({
-    trialId: slug,
+    trialId: slug.describe('试验编号：trials.json 里某项试验的 id，例如 scot'),
     /**
      * Today's status: shown in every build, beside the brochure's dated one (a reader must never take a closed
      * trial for one that recruits).
      */
     status: recordedStatusSchema.extend({
       /** People enrolled, as the record says (shown beside the brochure's number). */
-      enrolled: z.number().int().positive().optional(),
+      enrolled: z.number().int().positive().optional().describe('实际入组人数：记录上写的最后参加的人数，显示在手册的数字旁边'),
       /** Whether the trial is over, for the list's filter. */
-      endedNow: z.boolean(),
-      recruitingNow: z.boolean()
-    }).strict(),
-    checkedAt: isoDate,
+      endedNow: z.boolean().describe('是否已结束：true 或 false，试验列表按它筛选'),
+      recruitingNow: z.boolean().describe('是否还在招募：true 或 false')
+    }).strict().describe('试验状态：从哪份记录、哪一天读到的；始终显示'),
+    checkedAt: isoDate.describe('核对日期：最近一次对照来源核对这项试验的日期，写成 YYYY-MM-DD'),
     /** What became of the trial: the first thing its page says after the status. */
-    headline: sourcedTextSchema,
+    headline: sourcedTextSchema.describe('后来怎样了：试验页在状态之后的第一段话'),
     /** Its results, benefits and harms in the same form, on the first screen (shown in every build: harms are safety content). */
-    findings: findingIds,
+    findings: findingIds.describe('试验结果：findings.json 里这项试验的结果的 id，按显示的顺序'),
     /** Further additions, shown after the brochure's text. */
-    entries: z.array(sourcedTextSchema)
-  }).strict()),
-  guidelines: sourcedBlockSchema,
+    entries: z.array(sourcedTextSchema).describe('更多进展：显示在手册原文后面')
+  }).strict().describe('一项试验的进展')).describe('试验'),
+  guidelines: sourcedBlockSchema.describe('指南：指南和证据怎么看这种治疗'),
   /** Shown in every build, also when the organization hides the other additions. */
-  harms: sourcedBlockSchema.extend({ findings: findingIds }).strict()
-}).strict()
+  harms: sourcedBlockSchema.extend({
+    findings: findingIds.describe('风险的数字：findings.json 里的结果的 id，按显示的顺序')
+  }).strict().describe('移植的风险和代价：始终显示')
+}).strict().describe('since-brochure.json：手册之后的进展，每一块都有来源和核对日期')
 
 const groupShape = {
   /** People counted, of the group's size `of` (a secondary source may give the count alone). */
-  count: z.number().int().min(0).optional(),
-  of: z.number().int().positive().optional(),
+  count: z.number().int().min(0).optional().describe('人数：这一组里统计到的人数；来源写了组内总人数时，和“组内总人数”一起写'),
+  of: z.number().int().positive().optional().describe('组内总人数'),
   /** Where the source gives only a share (a survival estimate), in percent. */
-  percent: z.number().min(0).max(100).optional(),
+  percent: z.number().min(0).max(100).optional().describe('百分比：来源只给百分比时（例如生存率）写这里，只写数字，不和人数同时写'),
   /** What was counted in this group, where the two groups were counted differently (e.g. 好转 / 病情加重). */
-  what: text.optional(),
-  note: text.optional()
+  what: text.optional().describe('统计的是什么：两组统计的内容不同时写，例如“好转”'),
+  note: text.optional().describe('备注')
 }
 
 type GroupFields = { count?: number; of?: number; percent?: number }
 
 function checkGroup(result: GroupFields, context: z.RefinementCtx): void {
   if ((result.count !== undefined) === (result.percent !== undefined) || (result.of !== undefined && result.count === undefined)) {
-    context.addIssue({ code: z.ZodIssueCode.custom, message: 'expected either count (with of, where the source gives the group size), or percent' })
+    context.addIssue({ code: z.ZodIssueCode.custom, message: '写人数 count（来源写了组内总人数时加上 of），或者只写百分比 percent：两种写法选一种' })
   } else if (result.count !== undefined && result.of !== undefined && result.count > result.of) {
-    context.addIssue({ code: z.ZodIssueCode.custom, message: 'expected count to be at most of', path: ['count'] })
+    context.addIssue({ code: z.ZodIssueCode.custom, message: '人数 count 不能比组内总人数 of 多', path: ['count'] })
   }
 }
 
@@ -218,23 +240,24 @@ const groupResultSchema = z.object(groupShape).strict().superRefine(checkGroup)
  * unchecked (the app has not verified it). `p` is the technical detail, shown only where details are asked for.
  */
 const differenceSchema = z.object({
-  verdict: z.enum(['clear', 'unclear', 'mixed', 'unchecked']),
-  text: text.optional(),
-  p: text.optional()
+  verdict: z.enum(['clear', 'unclear', 'mixed', 'unchecked'])
+    .describe('结论：clear（差别明确）、unclear（可能只是碰巧）、mixed（前后不同，要写 text）或 unchecked（本小程序没有核实）'),
+  text: text.optional().describe('说法：代替标准说法的一两句话，mixed 时必须写，每句最多60个字'),
+  p: text.optional().describe('统计细节：P 值、风险比等，只在“更多细节”里显示')
 }).strict().refine((difference) => difference.verdict !== 'mixed' || difference.text !== undefined, {
-  message: 'expected text saying how a mixed difference is mixed', path: ['text']
-})
+  message: '结论写了 mixed（前后不同），就要在 text 里说清楚怎么不同', path: ['text']
+}).describe('两组的差别是否明确')
 
 const findingCommon = {
-  id: slug,
+  id: slug.describe('编号：这条结果的名字，其他文件用它引用这条结果，不能重复'),
   /** The study named in the sentence. */
-  study: text,
-  outcome: text,
-  timeframe: text,
+  study: text.describe('研究名称：句子里写的研究，例如 ASTIS'),
+  outcome: text.describe('统计的结果：例如“任何原因死亡的人”'),
+  timeframe: text.describe('时间：例如“第一年”“到第54个月”'),
   /** People in each group, or (SCOT's composite) pairwise comparisons won by each group. */
-  unit: z.enum(['people', 'comparisons']),
+  unit: z.enum(['people', 'comparisons']).describe('单位：people（人）或 comparisons（一对一比较的对数）'),
   /** Said after the figures, e.g. that a later count already includes the early deaths. */
-  note: text.optional(),
+  note: text.optional().describe('说明：数字后面的一两句话，例如“这里已经包括第一年死亡的人”，每句最多60个字'),
   sources
 }
 
@@ -244,101 +267,115 @@ const findingCommon = {
  */
 const comparisonFindingSchema = z.object({
   ...findingCommon,
-  design: z.literal('randomised'),
+  design: z.literal('randomised').describe('研究设计：randomised（随机对照试验，两组都有数字）或 single-group（单组研究，只有一组）'),
   /** The trial page that shows it (ASSIST I's results stand on the ASSIST page). */
-  trialId: slug,
-  kind: z.enum(['benefit', 'harm']),
-  analysis: z.enum(['itt', 'per-protocol']).optional(),
-  transplant: groupResultSchema,
-  control: groupResultSchema,
-  difference: differenceSchema.optional(),
+  trialId: slug.describe('试验编号：显示这条结果的试验页，trials.json 里的 id，例如 scot'),
+  kind: z.enum(['benefit', 'harm']).describe('好处还是风险：benefit（移植组可能更好的结果）或 harm（移植的风险）'),
+  analysis: z.enum(['itt', 'per-protocol']).optional().describe('算法：itt（所有参加的人都算）或 per-protocol（只算完成治疗的人，可能让移植显得更好）'),
+  transplant: groupResultSchema.describe('移植组：人数 count 和组内总人数 of，或百分比 percent'),
+  control: groupResultSchema.describe('对照组：人数 count 和组内总人数 of，或百分比 percent'),
+  difference: differenceSchema.optional().describe('两组的差别是否明确：每条随机试验的结果都要写（对照组按定义不可能有的，改写 controlCannotHaveIt）'),
   /**
    * The control group cannot have it by definition (a death from the transplant, in a group that had none): there is
    * no difference to test, and the page points to deaths from any cause in the same time instead.
    */
-  controlCannotHaveIt: z.literal(true).optional()
-}).strict()
+  controlCannotHaveIt: z.literal(true).optional().describe('对照组不可能有：例如“因移植死亡”，对照组没有做移植；写 true')
+}).strict().describe('一条随机试验的结果：两组用同样的写法，页面上的句子由程序生成')
 
 /** One group of a study without a comparison group (a cohort, a registry, a pooled analysis), with the option it had. */
 const singleGroupFindingSchema = z.object({
   ...findingCommon,
-  design: z.literal('single-group'),
-  kind: z.enum(['benefit', 'harm', 'course']),
-  option: z.enum(['hsct', 'standard']),
-  group: z.object({ name: text, ...groupShape }).strict().superRefine(checkGroup)
-}).strict()
+  design: z.literal('single-group').describe('研究设计：single-group（单组研究、登记或合并分析，只有一组的数字）'),
+  kind: z.enum(['benefit', 'harm', 'course']).describe('种类：benefit（好处）、harm（风险）或 course（不做移植时的病程）'),
+  option: z.enum(['hsct', 'standard']).describe('属于哪种选择：hsct（移植）或 standard（继续用药）'),
+  group: z.object({ name: text.describe('这一组是谁：例如“做了移植的患者”'), ...groupShape }).strict().superRefine(checkGroup)
+    .describe('这一组：人数 count（和组内总人数 of），或百分比 percent')
+}).strict().describe('一条单组研究的结果：只有一组，放在它那种选择的一栏里')
 
 export const findingSchema = z.discriminatedUnion('design', [comparisonFindingSchema, singleGroupFindingSchema])
   .superRefine((finding, context) => {
     if (finding.design === 'randomised' && (finding.difference === undefined) === (finding.controlCannotHaveIt === undefined)) {
-      context.addIssue({ code: z.ZodIssueCode.custom, message: 'expected either difference (how clear the difference is) or controlCannotHaveIt, not both', path: ['difference'] })
+      context.addIssue({ code: z.ZodIssueCode.custom, message: '随机试验的结果要写 difference（两组的差别是否明确），对照组按定义不可能有的改写 controlCannotHaveIt: true；两者只写一个', path: ['difference'] })
     }
   })
 
 export const findingsSchema = z.object({
-  checkedAt: isoDate,
-  findings: z.array(findingSchema).min(1)
-}).strict()
+  checkedAt: isoDate.describe('核对日期：最近一次对照来源核对这些数字的日期，写成 YYYY-MM-DD'),
+  findings: z.array(findingSchema).min(1).describe('结果')
+}).strict().describe('findings.json：试验结果的数字')
 
 /**
  * The app's corrections of the brochure, each shown right beside the sentence it corrects (`target`, which must be
  * one of the brochure's sentences word for word). A "note" explains a misleading wording rather than an error.
  */
 export const correctionsSchema = z.object({
-  label: text,
+  label: text.describe('标签：显示在每条勘误前面，例如“本小程序”'),
   corrections: z.array(z.object({
-    id: slug,
-    kind: z.enum(['correction', 'note']),
-    target: text,
-    text,
-    sources: z.array(sourceSchema),
-    checkedAt: isoDate
-  }).strict().refine((entry) => entry.kind === 'note' || entry.sources.length > 0, {
-    message: 'expected at least one source', path: ['sources']
-  })).min(1)
-}).strict()
+    id: slug.describe('编号：这条勘误的名字，不能重复'),
+    kind: z.enum(['correction', 'note']).describe('种类：correction（勘误，必须有来源）或 note（说明措辞，可以没有来源）'),
+    target: text.describe('手册原句：勘误紧挨着显示的那一句，必须和 hsct.json 或 trials.json 里手册原文的某一句逐字相同'),
+    text: text.describe('勘误的文字：本小程序写的句子，每句最多60个字'),
+    sources: z.array(sourceSchema).describe('来源：勘误（correction）至少要有 1 个'),
+    checkedAt: isoDate.describe('核对日期：最近一次对照来源核对这条勘误的日期，写成 YYYY-MM-DD')
+  }).strict().describe('一条勘误或说明').refine((entry) => entry.kind === 'note' || entry.sources.length > 0, {
+    message: '勘误（kind 为 correction）至少要写 1 个来源；只是说明措辞的，把 kind 写成 note', path: ['sources']
+  })).min(1).describe('勘误')
+}).strict().describe('corrections.json：本小程序对手册的勘误和说明，每条紧挨着它更正的那一句')
 
 /** The about page: what the app is, who wrote what and how, one item per HONcode principle. */
 export const aboutSchema = z.object({
-  title: text,
-  intro: text,
+  title: text.describe('页面标题'),
+  intro: text.describe('导语'),
   principles: z.array(z.object({
-    id: z.enum(['authority', 'complementarity', 'privacy', 'attribution', 'justifiability', 'transparency', 'financial-disclosure', 'advertising']),
-    heading: text,
-    paragraphs: z.array(text).min(1)
-  }).strict()).length(8, 'expected the eight HONcode principles')
-}).strict()
+    id: z.enum(['authority', 'complementarity', 'privacy', 'attribution', 'justifiability', 'transparency', 'financial-disclosure', 'advertising'])
+      .describe('原则：HONcode 八条原则之一的英文名，每条写一次'),
+    heading: text.describe('小标题'),
+    paragraphs: z.array(text).min(1).describe('段落：每段一项')
+  }).strict().describe('一条原则')).length(8, '要正好写 HONcode 的八条原则，每条一项').describe('原则')
+}).strict().describe('about.json：“关于本小程序”页面，按 HONcode 八条原则各一节')
 
-const optionalSources = z.array(sourceSchema)
+const optionalSources = z.array(sourceSchema).describe('来源：事实要写来源；本小程序自己的引导语可以不写')
 /** A paragraph of the decision aid: a fact carries its sources, the aid's own guidance none. */
-const decideParagraph = z.object({ text, sources: optionalSources }).strict()
-const paragraphs = z.array(decideParagraph).min(1)
-const idText = z.object({ id: slug, text }).strict()
-const idLabel = z.object({ id: slug, label: text }).strict()
-const titledText = z.object({ title: text, text }).strict()
+const decideParagraph = z.object({
+  text: text.describe('文字：本小程序写的句子，每句最多60个字'),
+  sources: optionalSources
+}).strict().describe('一段话')
+const paragraphs = z.array(decideParagraph).min(1).describe('段落：每段一项')
+const heading = text.describe('小标题')
+const intro = text.describe('导语：小标题下面的第一句话')
+const idLabel = z.object({ id: slug.describe('编号：不能重复'), label: text.describe('按钮上的字') }).strict().describe('一个选项')
+const choices = z.array(idLabel).min(2).describe('选项：每个选项一项')
+const titledText = z.object({ title: text.describe('小标题'), text: text.describe('文字') }).strict()
 /** A titled block of paragraphs, e.g. the timing of the decision. */
-const titledParagraphs = z.object({ heading: text, paragraphs }).strict()
-const option = z.enum(['hsct', 'standard'])
+const titledParagraphs = z.object({ heading, paragraphs }).strict()
+const option = z.enum(['hsct', 'standard']).describe('哪种选择：hsct（移植）或 standard（不做移植，继续用药）')
+const findingList = (what: string) => z.array(slug).describe(`${what}：findings.json 里的结果的 id，按显示的顺序`)
+/** `{person}` stands for 您 or 您的家人, whoever is answering. */
+const personText = (name: string) => text.describe(`${name}：写 {person} 的地方，按填写人显示为“您”或“您的家人”`)
 
 /**
  * One option's answer to a row of the option grid: the app's own lines, single-group figures (a cohort, a registry)
  * and, where the app found no number, the grid's shared "no data" wording (`noData`), said alike in both columns.
  */
-const gridCell = z.object({ lines: z.array(text), findings: z.array(slug), noData: z.boolean(), sources: optionalSources }).strict()
+const gridCell = z.object({
+  lines: z.array(text).describe('文字：这一栏的句子，每句一项'),
+  findings: findingList('单组研究的数字'),
+  noData: z.boolean().describe('没有数字：true 时显示统一的“这一项的数字，本小程序没有核实到”'),
+  sources: optionalSources
+}).strict()
 
-const percentOfHundred = z.number().int().min(0).max(100)
+const percentOfHundred = z.number().int().min(0).max(100).describe('标出的人数：0 到 100，必须等于这条结果换算成的“100人中约几人”')
 
 /** A statement the reader weighs: `leansTo` says which option it is a reason for, when it matters to them. */
 const valueStatement = z.object({
-  id: slug,
-  /** `{person}` stands for 您 or 您的家人, whoever is answering. */
-  text,
-  leansTo: z.enum(['hsct', 'standard', 'both']),
+  id: slug.describe('编号：不能重复'),
+  text: personText('要权衡的一条'),
+  leansTo: z.enum(['hsct', 'standard', 'both']).describe('是哪种选择的理由：hsct（移植）、standard（继续用药）或 both（两种都要问清楚）'),
   /** The reason as the "weigh it up" view says it, with what the evidence says. */
-  reason: text,
+  reason: text.describe('理由：“把回答放在一起看”里怎样说这一条，带上证据怎么说'),
   /** Offer 不适用 (e.g. having children, for someone past that). */
-  notApplicable: z.boolean().optional()
-}).strict()
+  notApplicable: z.boolean().optional().describe('可以选“不适用”：例如生育，对已经不打算生育的人')
+}).strict().describe('一条要权衡的事')
 
 /**
  * The decision aid (pages/decide), written with reference to the International Patient Decision Aid Standards. A core
@@ -348,142 +385,201 @@ const valueStatement = z.object({
  * trials, about). Every figure is a findings.json entry.
  */
 export const decideSchema = z.object({
-  title: text,
-  label: text,
-  writtenAt: isoDate,
-  checkedAt: isoDate,
+  title: text.describe('标题：决策辅助的名称，也是分享卡片的标题'),
+  label: text.describe('说明：标题下面的一句话，说明这不是原手册、不是医疗建议'),
+  writtenAt: isoDate.describe('编写日期：写成 YYYY-MM-DD'),
+  checkedAt: isoDate.describe('核对日期：最近一次对照来源核对全部内容的日期，写成 YYYY-MM-DD'),
   /** Who may be answering, and the word the questions use for the patient then. */
   respondents: z.object({
-    question: text,
-    choices: z.array(z.object({ id: z.enum(['patient', 'family', 'together']), label: text, person: text, summary: text }).strict()).length(3)
-  }).strict(),
-  detailsHeading: text,
-  decision: z.object({ heading: text, paragraphs, timing: titledParagraphs }).strict(),
+    question: text.describe('问题：例如“谁在填写？”'),
+    choices: z.array(z.object({
+      id: z.enum(['patient', 'family', 'together']).describe('填写人：patient（患者本人）、family（家人代填）或 together（一起填）'),
+      label: text.describe('按钮上的字'),
+      person: text.describe('称呼：问题里 {person} 显示成什么，例如“您”或“您的家人”'),
+      summary: text.describe('门诊小结里怎样写填写人')
+    }).strict().describe('一种填写人')).length(3, '要正好写三种填写人：患者本人、家人、一起').describe('填写人的选项')
+  }).strict().describe('谁在填写'),
+  detailsHeading: text.describe('“更多细节”的说法：例如“更多细节（可以不看）”'),
+  decision: z.object({ heading, paragraphs, timing: titledParagraphs.describe('什么时候决定') }).strict().describe('第1步“要做的决定”'),
   keyPoints: z.object({
-    heading: text,
-    intro: text,
-    points: z.array(text).min(2),
+    heading,
+    intro,
+    points: z.array(text).min(2).describe('要点：每条一句'),
     pictures: z.array(z.object({
-      id: slug,
-      findingId: slug,
-      heading: text,
+      id: slug.describe('编号：不能重复'),
+      findingId: slug.describe('结果：findings.json 里一条随机试验结果的 id，两组都画出来'),
+      heading,
       /** Both frames of the same figure: what the marked figures are, and what the others are. */
-      frames: z.object({ marked: text, unmarked: text }).strict(),
-      /** How many of the 100 figures each group's array marks: must equal the finding's "100人中约…". */
-      marked: z.object({ transplant: percentOfHundred, control: percentOfHundred }).strict()
-    }).strict()).min(2),
-    legend: text,
-    today: z.object({ heading: text, findings: z.array(slug).min(1), paragraphs }).strict()
-  }).strict(),
+      frames: z.object({
+        marked: text.describe('深色方块是什么：例如“死亡”'),
+        unmarked: text.describe('浅色方块是什么：例如“活着”')
+      }).strict().describe('两种说法：标出的人和没标出的人各是什么'),
+      marked: z.object({ transplant: percentOfHundred, control: percentOfHundred }).strict().describe('每组标出的人数')
+    }).strict().describe('一幅100个人的图')).min(2).describe('用100个人画的图'),
+    legend: text.describe('图例：方块代表什么'),
+    today: z.object({ heading, findings: findingList('今天的数字'), paragraphs }).strict().describe('今天的情况')
+  }).strict().describe('第2步“要点”'),
   options: z.object({
-    heading: text,
-    intro: text,
+    heading,
+    intro,
     choices: z.array(z.object({
       id: option,
-      name: text,
-      aspects: z.array(z.object({ heading: text, paragraphs, findings: z.array(slug) }).strict()).min(1)
-    }).strict()).length(2)
-  }).strict(),
+      name: text.describe('名称：这种选择叫什么'),
+      aspects: z.array(z.object({ heading, paragraphs, findings: findingList('数字') }).strict().describe('一个方面'))
+        .min(1).describe('各个方面：两种选择用同样的几个问题')
+    }).strict().describe('一种选择')).length(2, '要正好写两种选择').describe('两种选择')
+  }).strict().describe('第3步“两种选择各是什么样”'),
   grid: z.object({
-    heading: text,
-    intro: text,
+    heading,
+    intro,
     /** Said where no number was found, the same words in either column. */
-    noData: text,
+    noData: text.describe('“没有数字”的说法：两栏都用这同一句'),
     rows: z.array(z.object({
-      question: text,
+      question: text.describe('问题：患者常问的一个问题，也是这一行的标题'),
       /** Randomised comparisons: each column shows its own group; their notes follow the row once. */
-      findings: z.array(slug),
-      hsct: gridCell,
-      standard: gridCell
-    }).strict()).min(6, 'expected at least 6 questions')
-  }).strict(),
+      findings: findingList('随机试验的数字（两栏各显示自己那一组）'),
+      hsct: gridCell.describe('移植这一栏'),
+      standard: gridCell.describe('继续用药这一栏')
+    }).strict().describe('一行')).min(6, '至少要有 6 行问题').describe('逐项比较的各行')
+  }).strict().describe('第4步“逐项比较”'),
   values: z.object({
-    heading: text,
-    intro: text,
-    statements: z.array(valueStatement).min(4, 'expected at least 4 statements to weigh'),
-    choices: z.array(idLabel).min(2),
-    notApplicable: idLabel,
-    other: z.object({ prompt: text, placeholder: text, limit: z.number().int().min(20).max(500) }).strict(),
-    weighUp: z.object({ heading: text, intro: text, hsct: text, standard: text, both: text, empty: text }).strict(),
-    leaning: z.object({ question: text, choices: z.array(idLabel).min(2) }).strict(),
-    storage: text,
-    clear: text
-  }).strict(),
+    heading,
+    intro,
+    statements: z.array(valueStatement).min(4, '至少要有 4 条要权衡的事').describe('要权衡的事'),
+    choices: choices.describe('重要程度的选项'),
+    notApplicable: idLabel.describe('“不适用”这个选项'),
+    other: z.object({
+      prompt: personText('提示'),
+      placeholder: text.describe('输入框里的示例'),
+      limit: z.number().int().min(20).max(500).describe('最多几个字：20 到 500')
+    }).strict().describe('其他重要的事：读者自己写的一句话'),
+    weighUp: z.object({
+      heading,
+      intro,
+      hsct: text.describe('“考虑移植的理由”这一栏的标题'),
+      standard: text.describe('“考虑继续用药的理由”这一栏的标题'),
+      both: text.describe('“两种都要问清楚的”这一栏的标题'),
+      empty: text.describe('还没有回答时显示的话')
+    }).strict().describe('把回答放在一起看'),
+    leaning: z.object({ question: personText('问题'), choices }).strict().describe('现在的倾向'),
+    storage: text.describe('保存的说明：回答只保存在手机上'),
+    clear: text.describe('清除按钮上的字')
+  }).strict().describe('第5步“对您重要的事”'),
   nextStep: z.object({
-    heading: text,
+    heading,
     check: z.object({
-      heading: text,
-      intro: text,
-      right: text,
-      wrong: text,
+      heading,
+      intro,
+      right: text.describe('答对时的话'),
+      wrong: text.describe('答错时的话'),
       questions: z.array(z.object({
-        id: slug,
-        text,
-        choices: z.array(idLabel).min(2),
-        answer: slug,
-        explanation: text,
-        findings: z.array(slug)
-      }).strict()).min(3, 'expected 3 to 5 questions').max(5, 'expected 3 to 5 questions')
-    }).strict(),
-    sure: z.object({ heading: text, note: text, questions: z.array(idText).length(4), choices: z.array(idLabel).min(2), advice: text }).strict(),
-    timing: titledParagraphs,
-    next: titledParagraphs
-  }).strict(),
+        id: slug.describe('编号：不能重复'),
+        text: text.describe('题目'),
+        choices,
+        answer: slug.describe('正确答案：某个选项的 id'),
+        explanation: text.describe('解释：不论答对答错都显示'),
+        findings: findingList('解释后面的数字')
+      }).strict().describe('一道题')).min(3, '要写 3 到 5 道题').max(5, '要写 3 到 5 道题').describe('题目')
+    }).strict().describe('试一试：这几件事清楚吗'),
+    sure: z.object({
+      heading,
+      note: text.describe('说明：参考了SURE量表，不是经过验证的正式译本'),
+      questions: z.array(z.object({ id: slug.describe('编号：不能重复'), text: personText('问题') }).strict().describe('一个问题'))
+        .length(4, '要正好写 SURE 的四个问题').describe('四个问题'),
+      choices,
+      advice: text.describe('回答后的提示')
+    }).strict().describe('有多确定（参考SURE）'),
+    timing: titledParagraphs.describe('时间'),
+    next: titledParagraphs.describe('下一步')
+  }).strict().describe('第6步“有多确定，下一步做什么”'),
   questions: z.object({
-    heading: text,
-    intro: text,
-    groups: z.array(z.object({ id: z.enum(['rheumatologist', 'centre']), heading: text }).strict()).length(2),
-    items: z.array(z.object({ id: slug, text, for: z.enum(['rheumatologist', 'centre']) }).strict()).min(8, 'expected at least 8 questions'),
+    heading,
+    intro,
+    groups: z.array(z.object({
+      id: z.enum(['rheumatologist', 'centre']).describe('问谁：rheumatologist（风湿科医生）或 centre（移植中心）'),
+      heading
+    }).strict().describe('一组问题')).length(2, '要正好写两组：风湿科医生和移植中心').describe('问题分组'),
+    items: z.array(z.object({
+      id: slug.describe('编号：不能重复'),
+      text: text.describe('问题'),
+      for: z.enum(['rheumatologist', 'centre']).describe('问谁：rheumatologist（风湿科医生）或 centre（移植中心）')
+    }).strict().describe('一个问题')).min(8, '至少要有 8 个问题').describe('要问的问题'),
     summary: z.object({
-      heading: text,
-      intro: text,
-      title: text,
-      labels: z.object({ respondent: text, leaning: text, values: text, other: text, sure: text, keyFindings: text, date: text }).strict(),
-      keyFindings: z.array(slug).min(3).max(4),
-      checklist: z.object({ heading: text, items: z.array(text).min(4) }).strict(),
-      footer: text,
-      copy: text,
-      copied: text
-    }).strict()
-  }).strict(),
+      heading,
+      intro,
+      title: text.describe('门诊小结的标题'),
+      labels: z.object({
+        respondent: text.describe('“填写人”的说法'),
+        leaning: text.describe('“现在的倾向”的说法'),
+        values: text.describe('“重要的事”这一段的标题'),
+        other: text.describe('“其他”的说法'),
+        sure: text.describe('“有多确定”这一段的标题'),
+        keyFindings: text.describe('“关键数字”这一段的标题'),
+        date: text.describe('“日期”的说法')
+      }).strict().describe('小结里的各个说法'),
+      keyFindings: findingList('关键数字').min(3, '要写 3 到 4 个关键数字').max(4, '要写 3 到 4 个关键数字'),
+      checklist: z.object({ heading, items: z.array(text).min(4).describe('检查结果：每项一个，后面留空让人填') }).strict().describe('请带上的检查结果'),
+      footer: text.describe('页脚：来自哪里，不是医疗建议'),
+      copy: text.describe('复制按钮上的字'),
+      copied: text.describe('复制成功后的话')
+    }).strict().describe('门诊小结')
+  }).strict().describe('第7步“要问的问题和门诊小结”'),
   trials: z.object({
-    heading: text,
-    intro: text,
+    heading,
+    intro,
     trials: z.array(z.object({
-      name: text,
-      nameEn: text,
-      rows: z.array(z.object({ label: text, text: text.optional(), findings: z.array(slug) }).strict()).min(1),
+      name: text.describe('试验名称'),
+      nameEn: text.describe('英文名称'),
+      rows: z.array(z.object({
+        label: text.describe('这一行说什么：例如“患者”'),
+        text: text.optional().describe('文字'),
+        findings: findingList('结果')
+      }).strict().describe('一行')).min(1).describe('各行'),
       sources
-    }).strict()).min(1),
-    singleGroup: z.object({ name: text, text, sources }).strict()
-  }).strict(),
-  process: z.object({ heading: text, intro: text, steps: z.array(titledText).min(1), unknowns: text, sources }).strict(),
-  doctors: z.object({ heading: text, intro: text, points: z.array(titledText).min(1), sources }).strict(),
-  certainty: z.object({ heading: text, paragraphs }).strict(),
+    }).strict().describe('一项试验')).min(1).describe('三项随机试验'),
+    singleGroup: z.object({ name: text.describe('名称'), text: text.describe('文字'), sources }).strict().describe('单组研究（STAT）')
+  }).strict().describe('细节“三项随机试验并排看”'),
+  process: z.object({
+    heading,
+    intro,
+    steps: z.array(titledText.describe('一步')).min(1).describe('各个步骤'),
+    unknowns: text.describe('本小程序不知道的事'),
+    sources
+  }).strict().describe('细节“移植是什么样的过程”'),
+  doctors: z.object({ heading, intro, points: z.array(titledText.describe('一个方面')).min(1).describe('医生会看的方面'), sources }).strict().describe('细节“医生会看哪些方面”'),
+  certainty: z.object({ heading, paragraphs }).strict().describe('细节“这些数字有多可靠”'),
   china: z.object({
-    heading: text,
+    heading,
     paragraphs,
-    checks: z.object({ heading: text, items: z.array(text).min(1), sources }).strict(),
+    checks: z.object({ heading, items: z.array(text).min(1).describe('要核实的事：每项一个'), sources }).strict().describe('怎样核实一个中心'),
     /** Each rule on its own, with what it covers: they are never merged into one. */
-    rules: z.object({ heading: text, paragraphs }).strict()
-  }).strict(),
+    rules: z.object({ heading, paragraphs }).strict().describe('规定：每条规定一段，写明它管什么，不要合成一条')
+  }).strict().describe('细节“在中国”'),
   recruiting: z.object({
-    heading: text,
+    heading,
     paragraphs,
-    trials: z.array(z.object({ name: text, paragraphs, status: recordedStatusSchema }).strict()),
-    registriesHeading: text,
-    registries: z.array(z.object({ id: slug, name: text, address: text, note: text }).strict()).min(1),
-    searchHeading: text,
-    searchWords: z.array(text).min(1),
-    searchNote: text
-  }).strict(),
+    trials: z.array(z.object({ name: text.describe('试验名称'), paragraphs, status: recordedStatusSchema }).strict().describe('一项试验')).describe('可能在招募的试验'),
+    registriesHeading: heading,
+    registries: z.array(z.object({
+      id: slug.describe('编号：不能重复'),
+      name: text.describe('名称'),
+      address: text.describe('网址：不带 https://'),
+      note: text.describe('说明')
+    }).strict().describe('一个注册平台')).min(1).describe('可以自己查找的地方'),
+    searchHeading: heading,
+    searchWords: z.array(text).min(1).describe('检索词：每组一项'),
+    searchNote: text.describe('检索的说明')
+  }).strict().describe('细节“怎样查找正在招募的试验”'),
   about: z.object({
-    heading: text,
+    heading,
     /** What the aid may claim of IPDAS: reviewed only once a clinician's review and the funding are filled in. */
-    ipdas: z.object({ reviewed: text, notReviewed: text }).strict(),
-    paragraphs: z.array(text).min(1)
-  }).strict()
-}).strict()
+    ipdas: z.object({
+      reviewed: text.describe('审阅以后的说法：机构填好医学审阅和资金来源以后才显示'),
+      notReviewed: text.describe('审阅以前的说法：还没有经过独立审阅')
+    }).strict().describe('怎样说和IPDAS的关系'),
+    paragraphs: z.array(text).min(1).describe('段落：每段一项')
+  }).strict().describe('细节“关于这份决策辅助”')
+}).strict().describe('decide.json：决策辅助“和医生商量之前”的全部文字')
 
 /** Every content file and the schema it must satisfy. */
 export const contentFiles = {

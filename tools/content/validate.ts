@@ -1,355 +1,181 @@
-// Validates the content folder as a whole: each file against its schema, then the links between files.
-// Build-time only (Node): reports every problem as "file: JSON path: what was expected".
+// The content check: every content file against its schema, then the rules between files, each problem said in
+// Chinese for the volunteers who edit the content. Build-time only (Node).
+//
+// The API (config/index.ts runs it before every build; npm run content:check, the preview and the tests use it):
+// - validateContent(dir): ContentProblem[], one for each thing to change, by file and then by line. A problem has
+//     file      the file's path: dir joined with its name, e.g. /…/src/content/trials.json
+//     line      1-based line of the place to change; column: 1-based column, in characters as editors count them
+//               (both absent only when the file itself is missing)
+//     path      the JSON path, for developers: "trials[2].enrollment.planned" ("" for the file as a whole)
+//     field     the place in words: "试验第 3 项（assist） › 入组人数 › 计划入组人数" ("JSON 格式" for a syntax error)
+//     expected  what is wrong and what to write instead: "这里应当是数字，现在是文字 \"160\"：去掉引号，写成 160"
+//     excerpt   that line of the file, numbered, with a caret under the place ("" when the file is missing)
+// - formatProblem(problem): the problem as the terminal shows it, on several lines.
+// - contentReport(problems): all of them, with a heading and what to do next (what the build and content:check print).
+// - staleContent(dir, today): ContentWarning[], the same shape plus checkedAt, for check dates over 12 months old.
+// - assertValidContent(dir): throws an Error whose message is the report.
 import { readFileSync } from 'fs'
 import { join } from 'path'
-import type { ZodIssue } from 'zod'
-import { perHundred } from '../../src/content/findingText'
-import { isRecordFresh } from '../../src/content/status'
+import { parseTree, type Node } from 'jsonc-parser'
+import type { ZodTypeAny } from 'zod'
 import { contentFiles, type ContentFileName } from '../../src/content/schema'
+import { fieldInWords } from './fields'
+import { issueMessages } from './issues'
+import { syntaxProblem } from './json-syntax'
+import { checkCorrectionTargets, checkDecisionAid, checkLinks, checkSentenceLength, type Parsed, type RuleContext } from './rules'
+import { excerpt, jsonPath, offsetOfPath, positionAt, type JsonPath } from './source'
+import { dueDates, dueRecords } from './stale'
+
+export { MAX_SENTENCE_LENGTH } from './rules'
+export { staleEntries, type StaleEntry } from './stale'
 
 export interface ContentProblem {
   file: string
+  line?: number
+  column?: number
   path: string
+  field: string
   expected: string
+  excerpt: string
 }
 
-export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file}: ${problem.path || '(root)'}: ${problem.expected}`
-}
-
-function jsonPath(path: (string | number)[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), '')
-}
-
-function describeIssue(issue: ZodIssue): string {
-  if (issue.code === 'invalid_type') {
-    return issue.received === 'undefined' ? `expected ${issue.expected}, but it is missing` : `expected ${issue.expected}, received ${issue.received}`
-  }
-  if (issue.code === 'unrecognized_keys') return `unexpected field(s) ${issue.keys.join(', ')}`
-  if (issue.code === 'invalid_enum_value') return `expected one of ${issue.options.join(', ')}, received "${String(issue.received)}"`
-  if (issue.code === 'too_small' && issue.type === 'array') return issue.message.startsWith('expected') ? issue.message : `expected at least ${String(issue.minimum)} item(s)`
-  return issue.message
-}
-
-function readJson(dir: string, file: ContentFileName, problems: ContentProblem[]): unknown {
-  let raw: string
-  try {
-    raw = readFileSync(join(dir, file), 'utf8')
-  } catch {
-    problems.push({ file, path: '', expected: 'expected the file to exist' })
-    return undefined
-  }
-  try {
-    return JSON.parse(raw)
-  } catch (error) {
-    problems.push({ file, path: '', expected: `expected valid JSON (${(error as Error).message})` })
-    return undefined
-  }
-}
-
-type Parsed = { [F in ContentFileName]?: ReturnType<(typeof contentFiles)[F]['parse']> }
-
-function checkUnique(ids: string[], file: ContentFileName, at: (index: number) => string, problems: ContentProblem[]): void {
-  ids.forEach((id, index) => {
-    if (ids.indexOf(id) !== index) problems.push({ file, path: at(index), expected: `expected a unique id, "${id}" is used twice` })
-  })
-}
-
-function checkLinks(parsed: Parsed, problems: ContentProblem[]): void {
-  const trialIds = parsed['trials.json']?.trials.map((trial) => trial.id) ?? []
-  checkUnique(trialIds, 'trials.json', (index) => `trials[${index}].id`, problems)
-  checkUnique(parsed['hsct.json']?.sections.map((section) => section.id) ?? [], 'hsct.json', (index) => `sections[${index}].id`, problems)
-  const findings = parsed['findings.json']?.findings ?? []
-  checkUnique(findings.map((finding) => finding.id), 'findings.json', (index) => `findings[${index}].id`, problems)
-  const knownTrial = (id: string) => !parsed['trials.json'] || trialIds.includes(id)
-  findings.forEach((finding, index) => {
-    if (finding.design === 'randomised' && !knownTrial(finding.trialId)) {
-      problems.push({ file: 'findings.json', path: `findings[${index}].trialId`, expected: `expected one of ${trialIds.join(', ')}, received "${finding.trialId}"` })
-    }
-  })
-  const since = parsed['since-brochure.json']
-  since?.trials.forEach((update, index) => {
-    if (!knownTrial(update.trialId)) {
-      problems.push({ file: 'since-brochure.json', path: `trials[${index}].trialId`, expected: `expected one of ${trialIds.join(', ')}, received "${update.trialId}"` })
-      return
-    }
-    update.findings.forEach((id, position) => checkFindingLink(id, update.trialId, `trials[${index}].findings[${position}]`, parsed, problems))
-  })
-  since?.harms.findings.forEach((id, position) => checkFindingLink(id, undefined, `harms.findings[${position}]`, parsed, problems))
-}
-
-type Finding = NonNullable<Parsed['findings.json']>['findings'][number]
-
-/** The findings.json entry that another file names at `at`; a name of none is a problem of that file. */
-function linkedFinding(id: string, file: ContentFileName, at: string, findings: Finding[], problems: ContentProblem[]): Finding | undefined {
-  const finding = findings.find((entry) => entry.id === id)
-  if (!finding) problems.push({ file, path: at, expected: `expected the id of a finding in findings.json, "${id}" is none` })
-  return finding
-}
-
-/** A finding named in since-brochure.json must exist (and, on a trial's page, be that trial's). */
-function checkFindingLink(id: string, trialId: string | undefined, at: string, parsed: Parsed, problems: ContentProblem[]): void {
-  const findings = parsed['findings.json']?.findings
-  if (!findings) return
-  const finding = linkedFinding(id, 'since-brochure.json', at, findings, problems)
-  if (finding && trialId && (finding.design !== 'randomised' || finding.trialId !== trialId)) {
-    const owner = finding.design === 'randomised' ? finding.trialId : 'no trial (a single-group study)'
-    problems.push({ file: 'since-brochure.json', path: at, expected: `expected a finding of ${trialId}, "${id}" belongs to ${owner}` })
-  }
-}
-
-/**
- * The decision aid's numbers: every finding it names exists (randomised comparisons where both groups are shown,
- * single-group studies in one option's column), each icon array marks exactly the "100人中约…" its finding states
- * for each group, the pictures show a harm and a benefit of the same trial, and a grid row that gives a figure for
- * one option gives one, or the shared "no data" words, for the other.
- */
-function checkDecisionAid(parsed: Parsed, problems: ContentProblem[]): void {
-  const aid = parsed['decide.json']
-  const findings = parsed['findings.json']?.findings
-  if (!aid || !findings) return
-  const problem = (path: string, expected: string) => problems.push({ file: 'decide.json', path, expected })
-  const findingOf = (id: string, path: string) => linkedFinding(id, 'decide.json', path, findings, problems)
-  const linkAll = (ids: string[], path: string) => ids.forEach((id, index) => findingOf(id, `${path}[${index}]`))
-  linkAll(aid.keyPoints.today.findings, 'keyPoints.today.findings')
-  aid.options.choices.forEach((choice, index) => choice.aspects.forEach((aspect, position) => linkAll(aspect.findings, `options.choices[${index}].aspects[${position}].findings`)))
-  aid.nextStep.check.questions.forEach((question, index) => {
-    linkAll(question.findings, `nextStep.check.questions[${index}].findings`)
-    if (!question.choices.some((choice) => choice.id === question.answer)) {
-      problem(`nextStep.check.questions[${index}].answer`, `expected the id of one of its choices (${question.choices.map((choice) => choice.id).join(', ')}), "${question.answer}" is none`)
-    }
-  })
-  linkAll(aid.questions.summary.keyFindings, 'questions.summary.keyFindings')
-  aid.trials.trials.forEach((trial, index) => trial.rows.forEach((row, position) => {
-    linkAll(row.findings, `trials.trials[${index}].rows[${position}].findings`)
-    if (!row.text && row.findings.length === 0) problem(`trials.trials[${index}].rows[${position}]`, 'expected text or findings')
-  }))
-  checkGrid(aid, findingOf, problem)
-  checkPictures(aid, findingOf, problem)
-  const lists = {
-    'values.statements': aid.values.statements,
-    'values.choices': aid.values.choices,
-    'questions.items': aid.questions.items,
-    'nextStep.check.questions': aid.nextStep.check.questions,
-    'nextStep.sure.questions': aid.nextStep.sure.questions
-  }
-  for (const [path, entries] of Object.entries(lists)) checkUnique(entries.map((entry) => entry.id), 'decide.json', (index) => `${path}[${index}].id`, problems)
-}
-
-type Aid = NonNullable<Parsed['decide.json']>
-type FindingOf = (id: string, path: string) => Finding | undefined
-type AidProblem = (path: string, expected: string) => void
-
-function checkGrid(aid: Aid, findingOf: FindingOf, problem: AidProblem): void {
-  aid.grid.rows.forEach((row, index) => {
-    row.findings.forEach((id, position) => {
-      const finding = findingOf(id, `grid.rows[${index}].findings[${position}]`)
-      if (finding && finding.design !== 'randomised') problem(`grid.rows[${index}].findings[${position}]`, `expected a randomised comparison (both columns show it); "${id}" is a single-group study: list it in the column of its option`)
-    })
-    for (const [option, other] of [['hsct', 'standard'], ['standard', 'hsct']] as const) {
-      row[option].findings.forEach((id, position) => {
-        const finding = findingOf(id, `grid.rows[${index}].${option}.findings[${position}]`)
-        if (finding && (finding.design !== 'single-group' || finding.option !== option)) {
-          problem(`grid.rows[${index}].${option}.findings[${position}]`, `expected a single-group study of the ${option} option; "${id}" is not one (a randomised comparison goes in the row's findings)`)
-        }
-      })
-      if (row[option].findings.length > 0 && row[other].findings.length === 0 && !row[other].noData) {
-        problem(`grid.rows[${index}].${other}.noData`, `expected true: the ${option} column gives a figure, so the ${other} column must give one or say the shared "no data" words`)
-      }
-    }
-  })
-}
-
-function checkPictures(aid: Aid, findingOf: FindingOf, problem: AidProblem): void {
-  const kindsByTrial = new Map<string, Set<string>>()
-  aid.keyPoints.pictures.forEach((picture, index) => {
-    const finding = findingOf(picture.findingId, `keyPoints.pictures[${index}].findingId`)
-    if (!finding) return
-    if (finding.design !== 'randomised') {
-      problem(`keyPoints.pictures[${index}].findingId`, `expected a randomised comparison, so that both groups are drawn; "${finding.id}" is a single-group study`)
-      return
-    }
-    for (const group of ['transplant', 'control'] as const) {
-      const stated = perHundred(finding[group])
-      if (stated === undefined) problem(`keyPoints.pictures[${index}].findingId`, `expected a finding with each group's size, so that it can be drawn as 100 people; "${finding.id}" has none for the ${group} group`)
-      else if (picture.marked[group] !== stated) {
-        problem(`keyPoints.pictures[${index}].marked.${group}`, `expected ${stated} marked of 100, as ${finding.id} states for this group; ${picture.marked[group]} are marked`)
-      }
-    }
-    kindsByTrial.set(finding.trialId, new Set([...(kindsByTrial.get(finding.trialId) ?? []), finding.kind]))
-  })
-  if (![...kindsByTrial.values()].some((kinds) => kinds.has('harm') && kinds.has('benefit'))) {
-    problem('keyPoints.pictures', 'expected icon arrays of a harm and of a benefit of the same trial')
-  }
-}
-
-/** Each correction must stand beside a sentence the reader sees: one of the brochure's sentences, word for word. */
-function checkCorrectionTargets(parsed: Parsed, problems: ContentProblem[]): void {
-  const explainer = parsed['hsct.json']
-  const trials = parsed['trials.json']
-  if (!explainer || !trials) return
-  const brochureSentences = new Set([
-    ...explainer.sections.flatMap((section) => section.paragraphs),
-    ...trials.trials.flatMap((trial) => trial.brochureText)
-  ])
-  parsed['corrections.json']?.corrections.forEach((correction, index) => {
-    if (!brochureSentences.has(correction.target)) {
-      problems.push({
-        file: 'corrections.json',
-        path: `corrections[${index}].target`,
-        expected: `expected a sentence of the brochure text (hsct.json paragraphs or trials.json brochureText), word for word; "${correction.target}" is not one`
-      })
-    }
-  })
-}
-
-/**
- * The app's own prose must read easily: one fact per sentence. A sentence (up to 。！？) longer than this is split.
- * The brochure's own sentences are exempt: they stay word for word.
- */
-export const MAX_SENTENCE_LENGTH = 60
-
-interface Prose {
-  file: ContentFileName
-  path: string
-  text: string
-}
-
-/** The app's own texts, each with its file and JSON path. */
-function appProse(parsed: Parsed): Prose[] {
-  const found: Prose[] = []
-  const add = (file: ContentFileName, path: string, text: string | undefined) => {
-    if (text) found.push({ file, path, text })
-  }
-  const since = parsed['since-brochure.json']
-  since?.trials.forEach((trial, index) => {
-    add('since-brochure.json', `trials[${index}].headline.text`, trial.headline.text)
-    trial.entries.forEach((entry, position) => add('since-brochure.json', `trials[${index}].entries[${position}].text`, entry.text))
-  })
-  for (const block of ['guidelines', 'harms'] as const) {
-    since?.[block].entries.forEach((entry, position) => add('since-brochure.json', `${block}.entries[${position}].text`, entry.text))
-  }
-  parsed['corrections.json']?.corrections.forEach((correction, index) => add('corrections.json', `corrections[${index}].text`, correction.text))
-  parsed['glossary.json']?.terms.forEach((term, index) => add('glossary.json', `terms[${index}].definition`, term.definition))
-  parsed['findings.json']?.findings.forEach((finding, index) => {
-    add('findings.json', `findings[${index}].note`, finding.note)
-    if (finding.design === 'randomised') add('findings.json', `findings[${index}].difference.text`, finding.difference?.text)
-  })
-  collectStrings(parsed['decide.json'], '', (path, text) => add('decide.json', path, text))
-  return found
-}
-
-/** Keys whose values are names of sources or ids, not prose. */
-const NOT_PROSE = new Set(['sources', 'id', 'findingId', 'findings', 'nameEn'])
-
-/** Every string in a JSON value, with its path (the decision aid is the app's own prose throughout). */
-function collectStrings(value: unknown, path: string, visit: (path: string, text: string) => void): void {
-  if (typeof value === 'string') visit(path, value)
-  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, `${path}[${index}]`, visit))
-  else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if (!NOT_PROSE.has(key)) collectStrings(item, path ? `${path}.${key}` : key, visit)
-    }
-  }
-}
-
-function checkSentenceLength(parsed: Parsed, problems: ContentProblem[]): void {
-  for (const { file, path, text } of appProse(parsed)) {
-    for (const sentence of text.split(/(?<=[。！？])/).filter((part) => part.length > MAX_SENTENCE_LENGTH)) {
-      problems.push({ file, path, expected: `expected sentences of at most ${MAX_SENTENCE_LENGTH} characters (one fact each); this one has ${sentence.length}: "${sentence}"` })
-    }
-  }
-}
-
-export interface StaleEntry {
-  file: string
-  path: string
+export interface ContentWarning extends ContentProblem {
   checkedAt: string
 }
 
-/** Additions and corrections last checked more than `months` months before `today` (pure, for content:check). */
-export function staleEntries(parsed: Pick<Parsed, 'since-brochure.json' | 'corrections.json' | 'findings.json' | 'decide.json'>, today: Date, months = 12): StaleEntry[] {
-  const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()))
-  const limitText = limit.toISOString().slice(0, 10)
-  const dated: StaleEntry[] = []
-  const since = parsed['since-brochure.json']
-  since?.trials.forEach((trial, index) => dated.push({ file: 'since-brochure.json', path: `trials[${index}] (${trial.trialId})`, checkedAt: trial.checkedAt }))
-  if (since) {
-    dated.push({ file: 'since-brochure.json', path: 'guidelines', checkedAt: since.guidelines.checkedAt })
-    dated.push({ file: 'since-brochure.json', path: 'harms', checkedAt: since.harms.checkedAt })
-  }
-  const findings = parsed['findings.json']
-  if (findings) dated.push({ file: 'findings.json', path: '(root)', checkedAt: findings.checkedAt })
-  const aid = parsed['decide.json']
-  if (aid) dated.push({ file: 'decide.json', path: '(root)', checkedAt: aid.checkedAt })
-  parsed['corrections.json']?.corrections.forEach((correction, index) => {
-    dated.push({ file: 'corrections.json', path: `corrections[${index}] (${correction.id})`, checkedAt: correction.checkedAt })
-  })
-  return dated.filter((entry) => entry.checkedAt < limitText)
+const FILE_NAMES = Object.keys(contentFiles) as ContentFileName[]
+
+/** A content file as read: its text, with positions (tree) and its value (data). */
+interface Source {
+  name: ContentFileName
+  text: string
+  tree: Node | undefined
+  data: unknown
 }
 
-export interface StaleRecord {
-  file: string
-  path: string
-  recordDate: string
+/** A problem at `path` of a file that was read, placed by line and column and named in words. */
+function locate(dir: string, source: Source, path: JsonPath, expected: string, at: 'value' | 'key' = 'value'): ContentProblem {
+  const { offset, length } = offsetOfPath(source.tree, path, at)
+  const { line, column } = positionAt(source.text, offset)
+  const schema: ZodTypeAny = contentFiles[source.name]
+  return {
+    file: join(dir, source.name),
+    line,
+    column,
+    path: jsonPath(path),
+    field: fieldInWords(schema, path, source.data),
+    expected,
+    excerpt: excerpt(source.text, offset, length)
+  }
+}
+
+/** The file's text as JSON, or the problem that keeps it from being JSON. */
+function read(dir: string, name: ContentFileName): Source | ContentProblem {
+  let text: string
+  try {
+    // A byte-order mark (some Windows editors write one) is not part of the text: webpack's JSON import skips it too.
+    text = readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, '')
+  } catch {
+    return { file: join(dir, name), path: '', field: '整个文件', expected: `找不到这个文件：内容文件夹里必须有 ${name}。如果是不小心删掉或改了名字，把它恢复原样`, excerpt: '' }
+  }
+  const syntax = syntaxProblem(text)
+  if (syntax) {
+    const { line, column } = positionAt(text, syntax.offset)
+    return { file: join(dir, name), line, column, path: '', field: 'JSON 格式', expected: syntax.message, excerpt: excerpt(text, syntax.offset, syntax.length) }
+  }
+  return { name, text, tree: parseTree(text), data: JSON.parse(text) }
+}
+
+interface Checked {
+  parsed: Parsed
+  sources: Map<ContentFileName, Source>
+  problems: ContentProblem[]
+}
+
+/** Every file read and checked against its schema; `parsed` holds those that satisfy it. */
+function checkFiles(dir: string): Checked {
+  const checked: Checked = { parsed: {}, sources: new Map(), problems: [] }
+  for (const name of FILE_NAMES) {
+    const source = read(dir, name)
+    if (!('data' in source)) {
+      checked.problems.push(source)
+      continue
+    }
+    checked.sources.set(name, source)
+    const result = contentFiles[name].safeParse(source.data)
+    if (result.success) {
+      Object.assign(checked.parsed, { [name]: result.data })
+      continue
+    }
+    for (const issue of result.error.issues) {
+      for (const message of issueMessages(issue, contentFiles[name], source.data)) {
+        checked.problems.push(locate(dir, source, message.path, message.expected, message.at))
+      }
+    }
+  }
+  return checked
+}
+
+const byPlace = (a: ContentProblem, b: ContentProblem) =>
+  a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
+
+export function validateContent(dir: string): ContentProblem[] {
+  const { parsed, sources, problems } = checkFiles(dir)
+  const ruleProblems: ContentProblem[] = []
+  const context: RuleContext = {
+    parsed,
+    report: (name, path, expected) => ruleProblems.push(locate(dir, sources.get(name)!, path, expected)),
+    lineOf: (name, path) => positionAt(sources.get(name)!.text, offsetOfPath(sources.get(name)!.tree, path).offset).line
+  }
+  checkLinks(context)
+  checkCorrectionTargets(context)
+  checkDecisionAid(context)
+  checkSentenceLength(context)
+  return [...problems, ...ruleProblems].sort(byPlace)
+}
+
+/** Check dates of the content in `dir` due for a new check (an invalid file contributes none). */
+export function staleContent(dir: string, today = new Date()): ContentWarning[] {
+  const { parsed, sources } = checkFiles(dir)
+  const todayText = today.toISOString().slice(0, 10)
+  return dueDates(parsed, today).map(({ file, path, checkedAt }) => ({
+    ...locate(dir, sources.get(file)!, path, `上次核对是 ${checkedAt}，已经超过 12 个月：对照来源重新核对一遍；核对完，把日期改成核对那天，例如 ${todayText}`),
+    checkedAt
+  }))
 }
 
 /**
- * Statuses that can still change (a trial not yet over) whose record is more than 12 months older than `today`
- * (pure): the pages no longer call them today's (现在), and the status is due to be read again from a newer record.
- * An ended trial's status stays true, so its old record is no warning (the pages still date it).
+ * Statuses read from a record more than 12 months old, that can still change (an invalid file contributes none):
+ * `checkedAt` holds the record's date.
  */
-export function staleRecords(parsed: Pick<Parsed, 'since-brochure.json' | 'decide.json'>, today: Date): StaleRecord[] {
-  const dated: StaleRecord[] = []
-  parsed['since-brochure.json']?.trials.forEach((trial, index) => {
-    if (!trial.status.endedNow) dated.push({ file: 'since-brochure.json', path: `trials[${index}].status (${trial.trialId})`, recordDate: trial.status.recordDate })
-  })
-  parsed['decide.json']?.recruiting.trials.forEach((trial, index) => {
-    dated.push({ file: 'decide.json', path: `recruiting.trials[${index}].status (${trial.name})`, recordDate: trial.status.recordDate })
-  })
-  return dated.filter((entry) => !isRecordFresh(entry.recordDate, today))
+export function staleStatusRecords(dir: string, today = new Date()): ContentWarning[] {
+  const { parsed, sources } = checkFiles(dir)
+  return dueRecords(parsed, today).map(({ file, path, recordDate }) => ({
+    ...locate(dir, sources.get(file)!, path, `这个状态读自 ${recordDate} 的记录，已经超过 12 个月：页面不再把它称作“现在”的状态。去注册平台读最新的记录，按它改写状态（text），并把记录日期（recordDate）改成新记录的日期`),
+    checkedAt: recordDate
+  }))
 }
 
-/** Statuses of the content in `dir` read from a record more than 12 months old (an invalid file contributes none). */
-export function staleStatusRecords(dir: string, today = new Date()): StaleRecord[] {
-  return staleRecords(parseContent(dir, []), today).map((entry) => ({ ...entry, file: join(dir, entry.file) }))
+/** One problem as the terminal shows it: where, in words; what to do; the line itself. */
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file} 第 ${problem.line} 行第 ${problem.column} 列`
+  const field = problem.path ? `${problem.field}（${problem.path}）` : problem.field
+  const excerptLines = problem.excerpt ? problem.excerpt.split('\n').map((line) => `    ${line}`) : []
+  return [`${where}：${field}`, `  ${problem.expected}`, ...excerptLines].join('\n')
 }
 
-/** Every file that satisfies its schema, parsed; problems of the others go to `problems`. */
-function parseContent(dir: string, problems: ContentProblem[]): Parsed {
-  const parsed: Parsed = {}
-  for (const file of Object.keys(contentFiles) as ContentFileName[]) {
-    const data = readJson(dir, file, problems)
-    if (data === undefined) continue
-    const result = contentFiles[file].safeParse(data)
-    if (result.success) {
-      Object.assign(parsed, { [file]: result.data })
-    } else {
-      for (const issue of result.error.issues) problems.push({ file, path: jsonPath(issue.path), expected: describeIssue(issue) })
-    }
-  }
-  return parsed
+/** Every problem, with a heading and what to do next: what the build and npm run content:check print. */
+export function contentReport(problems: ContentProblem[]): string {
+  return [
+    `内容检查没有通过：有 ${problems.length} 处要改。`,
+    '',
+    ...problems.map((problem) => `${formatProblem(problem)}\n`),
+    '改好后保存文件，再运行 npm run content:check 检查一遍。'
+  ].join('\n')
 }
 
-export function validateContent(dir: string): ContentProblem[] {
-  const problems: ContentProblem[] = []
-  const parsed = parseContent(dir, problems)
-  checkLinks(parsed, problems)
-  checkCorrectionTargets(parsed, problems)
-  checkDecisionAid(parsed, problems)
-  checkSentenceLength(parsed, problems)
-  return problems.map((problem) => ({ ...problem, file: join(dir, problem.file) }))
-}
-
-/** Entries of the content in `dir` due for a new check (an invalid file contributes none). */
-export function staleContent(dir: string, today = new Date()): StaleEntry[] {
-  return staleEntries(parseContent(dir, []), today).map((entry) => ({ ...entry, file: join(dir, entry.file) }))
-}
-
-/** Throws one error listing every problem, for build steps that must stop. */
+/** Throws one error with the whole report, for build steps that must stop. */
 export function assertValidContent(dir: string): void {
   const problems = validateContent(dir)
-  if (problems.length > 0) {
-    throw new Error(`Content check failed (${problems.length} problem(s)):\n${problems.map(formatProblem).join('\n')}`)
-  }
+  if (problems.length > 0) throw new Error(contentReport(problems))
 }
