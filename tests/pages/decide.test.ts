@@ -251,9 +251,7 @@ describe('how sure the reader feels, and the check of the key points', () => {
     const page = await openPage(ROUTE, { section: 'next-step' })
     for (const question of aid.nextStep.check.questions) {
       for (const choice of question.choices) {
-        const block = page.all('check-question').find((element) => textOf(element).includes(compact(question.text))) as Element
-        const chip = withClass(block, 'choice-chip').find((element) => textOf(element).replace('✓', '') === compact(choice.label)) as Element
-        await page.tapElement(chip, { rerender: true })
+        await page.tapElement(chip(page, 'check-question', question.text, choice.label), { rerender: true })
         const shown = page.all('check-question').find((element) => textOf(element).includes(compact(question.text))) as Element
         const verdict = choice.id === question.answer ? aid.nextStep.check.right : aid.nextStep.check.wrong
         expect(textOf(withClass(shown, 'check-explanation')[0])).toContain(compact(verdict))
