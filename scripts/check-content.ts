@@ -1,6 +1,7 @@
 // `npm run content:check`: validates src/content (or the folder given as the first argument), in Chinese.
 import { resolve } from 'path'
-import { contentReport, formatProblem, staleContent, staleStatusRecords, validateContent } from '../tools/content/validate'
+import { readabilitySummary } from '../tools/content/readability'
+import { contentReadability, contentReport, formatProblem, staleContent, staleStatusRecords, validateContent } from '../tools/content/validate'
 
 const dir = resolve(process.argv[2] ?? 'src/content')
 const problems = validateContent(dir)
@@ -18,4 +19,6 @@ if (oldRecords.length > 0) {
   console.warn(`提醒：有 ${oldRecords.length} 个试验状态读自超过 12 个月的记录（检查仍然通过）。\n`)
   for (const entry of oldRecords) console.warn(`${formatProblem(entry)}\n`)
 }
+const figures = contentReadability(dir)
+if (figures) console.log(readabilitySummary(figures))
 console.log(`内容检查通过：${dir}`)

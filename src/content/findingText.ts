@@ -78,6 +78,39 @@ export function findingNotes(finding: Finding): string[] {
   return [finding.note, differenceText(finding)].filter((line): line is string => Boolean(line))
 }
 
+export interface BlockNote {
+  note: string
+  /** The studies it is said of, each once, e.g. "ASTIS、SCOT". */
+  studies: string
+  /** How many of the block's findings carry it. */
+  count: number
+}
+
+/** Each note of a block's findings once, with the studies it is said of, in the block's order. */
+export function blockNotes(findings: Finding[]): BlockNote[] {
+  const found = new Map<string, { studies: string[]; count: number }>()
+  for (const finding of findings) {
+    for (const note of findingNotes(finding)) {
+      const entry = found.get(note) ?? { studies: [], count: 0 }
+      found.set(note, { studies: [...new Set([...entry.studies, finding.study])], count: entry.count + 1 })
+    }
+  }
+  return [...found].map(([note, { studies, count }]) => ({ note, studies: studies.join('、'), count }))
+}
+
+/**
+ * A block's findings as sentences, with the notes that several of them share said once after them (with the studies
+ * they apply to), so that a block of treatment deaths does not repeat why the control group has none.
+ */
+export function blockSentences(findings: Finding[]): { sentences: string[]; shared: string[] } {
+  const shared = blockNotes(findings).filter((entry) => entry.count > 1)
+  const isShared = (note: string) => shared.some((entry) => entry.note === note)
+  return {
+    sentences: findings.map((finding) => `${findingLabel(finding)}：${figuresText(finding)}。${findingNotes(finding).filter((note) => !isShared(note)).join('')}`),
+    shared: shared.map((entry) => `${entry.studies}：${entry.note}`)
+  }
+}
+
 /** The figures alone: "移植组79人中8人（100人中约10人）；环磷酰胺组77人中0人", or one group's "做了移植的患者100人中约6人". */
 export function figuresText(finding: Finding): string {
   if (finding.design === 'single-group') return `${finding.group.name}${resultText(finding.group, finding.unit)}`

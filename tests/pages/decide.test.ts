@@ -196,7 +196,7 @@ describe('both options in the same detail', () => {
     for (const section of ['grid', 'trials'] as const) {
       const page = await openPage(ROUTE, { section })
       const text = page.compactText()
-      const perProtocol = [...text.matchAll(/只算完成治疗的人([^）]*)）/g)].map((match) => match[1])
+      const perProtocol = [...text.matchAll(/，只算完成治疗的人([^）]*)）/g)].map((match) => match[1])
       expect(perProtocol.length).toBeGreaterThan(0)
       for (const rest of perProtocol) expect(rest).toMatch(/可能让移植显得更好/)
       page.close()

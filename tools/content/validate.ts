@@ -24,6 +24,7 @@ import { issueMessages } from './issues'
 import { syntaxProblem } from './json-syntax'
 import { checkCorrectionTargets, checkDecisionAid, checkLinks, checkSentenceLength, type Parsed, type RuleContext } from './rules'
 import { excerpt, jsonPath, offsetOfPath, positionAt, type JsonPath } from './source'
+import { coreTexts, readability, readabilityProblems, type Readability } from './readability'
 import { dueDates, dueRecords } from './stale'
 
 export { MAX_SENTENCE_LENGTH } from './rules'
@@ -131,7 +132,20 @@ export function validateContent(dir: string): ContentProblem[] {
   checkCorrectionTargets(context)
   checkDecisionAid(context)
   checkSentenceLength(context)
+  const figures = readabilityOf(parsed)
+  for (const expected of figures ? readabilityProblems(figures) : []) context.report('decide.json', [], `决策辅助的主要几步不够好读：${expected}`)
   return [...problems, ...ruleProblems].sort(byPlace)
+}
+
+function readabilityOf(parsed: Parsed): Readability | undefined {
+  const aid = parsed['decide.json']
+  const findings = parsed['findings.json']
+  return aid && findings ? readability(coreTexts(aid, findings.findings)) : undefined
+}
+
+/** The readability figures of the aid's core path in `dir` (undefined while its files are invalid), for content:check's report. */
+export function contentReadability(dir: string): Readability | undefined {
+  return readabilityOf(checkFiles(dir).parsed)
 }
 
 /** Check dates of the content in `dir` due for a new check (an invalid file contributes none). */

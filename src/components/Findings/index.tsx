@@ -1,11 +1,11 @@
 import { View } from '@tarojs/components'
 import type { Finding, Source, SourcedText } from '@/content'
-import { findingSentence } from '@/content/findingText'
+import { blockSentences } from '@/content/findingText'
 import { uniqueSources } from '@/content/sources'
 import type { Segment } from '@/content/terms'
 import { Heading } from '../Section'
 import { Sources } from '../Sources'
-import { TermChips, TermText, markedTerms } from '../TermText'
+import { TermChips, TermText, markedGroups } from '../TermText'
 import './index.scss'
 
 // Headings that read right over the figures below them, which mostly count bad outcomes (deaths, organ failure).
@@ -31,16 +31,18 @@ interface FindingsProps {
  * the same form (group, size, time frame, analysis), with the block's terms and its sources once at the end.
  */
 export function Findings({ findings, lead, sources = [], subject }: FindingsProps) {
-  const texts = [...(lead ? [lead.text] : []), ...findings.map(findingSentence)]
-  const { segments, termIds } = markedTerms(texts)
-  const leadSegments = lead ? segments[0] : undefined
-  const findingSegments = lead ? segments.slice(1) : segments
+  const groups = kindsInOrder(findings).map((kind) => {
+    const members = findings.filter((finding) => finding.kind === kind)
+    return { kind, members, ...blockSentences(members) }
+  })
+  const { groups: marked, termIds } = markedGroups([lead ? [lead.text] : [], ...groups.flatMap((group) => [group.sentences, group.shared])])
+  const [leadSegments, ...groupSegments] = marked
   const allSources = uniqueSources([...sources, ...(lead?.sources ?? []), ...findings.flatMap((finding) => finding.sources)])
   return (
     <View className='stack stack--tight findings'>
-      {leadSegments && <TermText segments={leadSegments} />}
-      {kindsInOrder(findings).map((kind) => (
-        <FindingGroup key={kind} heading={GROUP_HEADING[kind]} kind={kind} findings={findings} segments={findingSegments} />
+      {leadSegments.length > 0 && <TermText segments={leadSegments[0]} />}
+      {groups.map((group, index) => (
+        <FindingGroup key={group.kind} kind={group.kind} members={group.members} sentences={groupSegments[index * 2]} shared={groupSegments[index * 2 + 1]} />
       ))}
       <Sources sources={allSources} subject={subject} />
       <TermChips termIds={termIds} />
@@ -48,17 +50,17 @@ export function Findings({ findings, lead, sources = [], subject }: FindingsProp
   )
 }
 
-/** One kind's findings under its plain heading, in the block's order. */
-function FindingGroup({ heading, kind, findings, segments }: { heading: string; kind: Finding['kind']; findings: Finding[]; segments: Segment[][] }) {
-  const members = findings.map((finding, index) => ({ finding, segments: segments[index] })).filter(({ finding }) => finding.kind === kind)
+/** One kind's findings under its plain heading, in the block's order, then the notes they share, said once. */
+function FindingGroup({ kind, members, sentences, shared }: { kind: Finding['kind']; members: Finding[]; sentences: Segment[][]; shared: Segment[][] }) {
   return (
     <View className={`stack stack--tight finding-group finding-group--${kind}`}>
-      <Heading level={3} className='finding-group__heading'>{heading}</Heading>
-      {members.map(({ finding, segments: parts }) => (
+      <Heading level={3} className='finding-group__heading'>{GROUP_HEADING[kind]}</Heading>
+      {members.map((finding, index) => (
         <View key={finding.id} className='finding'>
-          <TermText segments={parts} />
+          <TermText segments={sentences[index]} />
         </View>
       ))}
+      {shared.map((parts, index) => <TermText key={index} segments={parts} />)}
     </View>
   )
 }

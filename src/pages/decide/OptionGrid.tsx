@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import type { ComparisonFinding, Decide } from '@/content'
 import { findFindings } from '@/content/findings'
-import { findingCellText, findingNotes, singleGroupCellText, type Group } from '@/content/findingText'
+import { blockNotes, findingCellText, singleGroupCellText, type Group } from '@/content/findingText'
 import { Heading } from '@/components/Section'
 import { FoldedSources } from '@/components/Sources'
 import { TermChips, TermText, markedGroups } from '@/components/TermText'
@@ -24,17 +24,8 @@ function cellTexts(grid: Decide['grid'], row: Row, option: Option['id']): string
   ]
 }
 
-/**
- * Said once under a row: each comparison's notes (what it includes, whether the difference is clear), a note that
- * several trials share said once, with all their names.
- */
-function rowNotes(row: Row): string[] {
-  const studiesByNote = new Map<string, string[]>()
-  for (const finding of comparisons(row)) {
-    for (const note of findingNotes(finding)) studiesByNote.set(note, [...(studiesByNote.get(note) ?? []), finding.study])
-  }
-  return [...studiesByNote].map(([note, studies]) => `${studies.join('、')}：${note}`)
-}
+/** Said once under a row: its comparisons' notes (what a count includes, whether the difference is clear), with their trials. */
+const rowNotes = (row: Row) => blockNotes(comparisons(row)).map((entry) => `${entry.studies}：${entry.note}`)
 
 /**
  * The option grid: one row per question patients ask, answered for both options one under the other (two columns

@@ -81,7 +81,7 @@ export function ValuesPart({ aid, state }: { aid: Decide; state: DecisionNotesSt
       <View className='stack stack--tight value-statement'>
         <Text className='value-statement__text'>{otherPrompt}</Text>
         {notes.other && <Text className='card free-text' userSelect>{notes.other}</Text>}
-        <Tappable className='pill write-other' onTap={writeOther} label={`${notes.other ? '修改' : '写下'}：${otherPrompt}`}>
+        <Tappable className='pill write-other' onTap={writeOther} label={`${notes.other ? '修改这段话' : '写下来'}：${otherPrompt}`}>
           {notes.other ? '修改这段话' : '写下来'}
         </Tappable>
         <Text className='muted'>{`最多${values.other.limit}个字，只保存在这部手机上。`}</Text>

