@@ -99,15 +99,17 @@ export function blockNotes(findings: Finding[]): BlockNote[] {
 }
 
 /**
- * A block's findings as sentences, with the notes that several of them share said once after them (with the studies
- * they apply to), so that a block of treatment deaths does not repeat why the control group has none.
+ * A block's findings as sentences. Why the control group has no treatment deaths is said once after them, with the
+ * trials it is said of, where several carry it; every other note stays with its own finding, so that a reader can
+ * tell which difference is clear.
  */
 export function blockSentences(findings: Finding[]): { sentences: string[]; shared: string[] } {
-  const shared = blockNotes(findings).filter((entry) => entry.count > 1)
-  const isShared = (note: string) => shared.some((entry) => entry.note === note)
+  const carrying = findings.filter((finding) => finding.design === 'randomised' && finding.controlCannotHaveIt)
+  const share = carrying.length > 1
+  const own = (finding: Finding) => findingNotes(finding).filter((note) => !share || note !== CONTROL_CANNOT_HAVE_IT)
   return {
-    sentences: findings.map((finding) => `${findingLabel(finding)}：${figuresText(finding)}。${findingNotes(finding).filter((note) => !isShared(note)).join('')}`),
-    shared: shared.map((entry) => `${entry.studies}：${entry.note}`)
+    sentences: findings.map((finding) => `${findingLabel(finding)}：${figuresText(finding)}。${own(finding).join('')}`),
+    shared: share ? [`${[...new Set(carrying.map((finding) => finding.study))].join('、')}：${CONTROL_CANNOT_HAVE_IT}`] : []
   }
 }
 
