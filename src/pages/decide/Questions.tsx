@@ -7,6 +7,8 @@ import { Tappable } from '@/components/Tappable'
 import { HIDDEN } from '@/platform/accessibility'
 import { copyText } from '@/platform/actions'
 import { notesText, type DecisionNotesState } from './notes'
+import { summaryFromNotes } from './summary/document'
+import { SummaryPicture } from './summary/SummaryPicture'
 
 type Outcome = { kind: 'copied' } | { kind: 'nothing' } | { kind: 'failed'; message: string; text: string }
 
@@ -47,6 +49,7 @@ export function Questions({ aid, state, today }: { aid: Decide; state: DecisionN
       {outcome?.kind === 'nothing' && <Text className='notes-cleared'>{questions.nothingTicked}</Text>}
       {outcome?.kind === 'copied' && <Text className='notes-cleared'>已复制。可以粘贴到微信聊天里，或在门诊时打开读给医生听。</Text>}
       {outcome?.kind === 'failed' && <CopyFallback message={outcome.message} value={outcome.text} />}
+      <SummaryPicture summary={summaryFromNotes(aid, state.notes, today)} copyLabel={questions.copy} />
     </>
   )
 }
