@@ -123,11 +123,15 @@ async function findCanvas(id: string, cssWidth?: number): Promise<FoundCanvas | 
 
 /** The canvas's own text measure, to lay the picture out with; undefined when there is no canvas to ask. */
 export async function canvasMeasure(id: string): Promise<Measure | undefined> {
-  const context = (await findCanvas(id))?.node.getContext('2d')
-  if (!context) return undefined
-  return (text, fontSize, weight) => {
-    context.font = fontOf(fontSize, weight)
-    return context.measureText(text).width
+  try {
+    const context = (await findCanvas(id))?.node.getContext('2d')
+    if (!context) return undefined
+    return (text, fontSize, weight) => {
+      context.font = fontOf(fontSize, weight)
+      return context.measureText(text).width
+    }
+  } catch {
+    return undefined
   }
 }
 

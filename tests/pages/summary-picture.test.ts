@@ -126,6 +126,19 @@ describe('a refused album', () => {
   })
 })
 
+test('a picture that could not be saved says so and offers 生成图片 again and the copy', async () => {
+  const page = await openPage(ROUTE, { section: 'questions' })
+  failApi('canvasToTempFilePath', { errMsg: 'canvasToTempFilePath:fail' })
+  await tapClass(page, 'summary-picture__generate', { rerender: true })
+  const started = Date.now()
+  while (page.first('summary-picture__canvas') && Date.now() - started < 5000) await new Promise((resolve) => setTimeout(resolve, 10))
+  await page.settle()
+  expect(callsOf('canvasToTempFilePath')).toHaveLength(1)
+  expect(page.first('summary-picture__image')).toBeUndefined()
+  expect(page.first('summary-picture__generate')).toBeDefined()
+  expect(page.text()).toContain(`“${questions.copy}”`)
+})
+
 test('a picture of older choices is not shown: ticking another question asks for a new one', async () => {
   const page = await pictureMade()
   const question = page.all('question').find((element) => compact(element.textContent ?? '').includes(compact(notAsked.text)))!

@@ -29,23 +29,29 @@ interface SummaryPictureProps {
   copyLabel: string
 }
 
+type Making = Extract<Stage, { kind: 'measuring' | 'drawing' }>
+
 /** The next stage of making the picture: lay it out with the canvas's own measure, then draw and export it. */
-async function advance(stage: Stage): Promise<Stage> {
-  if (stage.kind === 'measuring') {
-    const measure = await canvasMeasure(CANVAS_ID)
-    if (!measure) return { ...stage, kind: 'failed' }
-    const picture = layoutSummary(stage.summary, { measure })
-    return { ...stage, kind: 'drawing', picture, size: pictureSize(picture.width, picture.height) }
+async function advance(stage: Making): Promise<Stage> {
+  const failed: Stage = { kind: 'failed', summary: stage.summary, text: stage.text }
+  try {
+    if (stage.kind === 'measuring') {
+      const measure = await canvasMeasure(CANVAS_ID)
+      if (!measure) return failed
+      const picture = layoutSummary(stage.summary, { measure })
+      return { ...stage, kind: 'drawing', picture, size: pictureSize(picture.width, picture.height) }
+    }
+    const drawn = await drawPicture(CANVAS_ID, stage.picture, stage.size)
+    return drawn.ok ? { kind: 'ready', summary: stage.summary, text: stage.text, path: drawn.path } : failed
+  } catch {
+    return failed
   }
-  if (stage.kind !== 'drawing') return stage
-  const drawn = await drawPicture(CANVAS_ID, stage.picture, stage.size)
-  return drawn.ok ? { kind: 'ready', summary: stage.summary, text: stage.text, path: drawn.path } : { kind: 'failed', summary: stage.summary, text: stage.text }
 }
 
 /**
- * The summary as a picture to forward or save, drawn from the same document as the copied text, which is also
- * its text equivalent for screen readers. In Moments' single-page mode WeChat saves and forwards no images, so
- * the controls give way to a sentence that says so.
+ * The summary as a picture to forward or save; screen readers hear the document's text (summaryText), the same
+ * words as the picture. In Moments' single-page mode WeChat saves and forwards no images, so the controls give way
+ * to a sentence that says so.
  */
 export function SummaryPicture({ summary, copyLabel }: SummaryPictureProps) {
   const text = summaryText(summary)
