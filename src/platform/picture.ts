@@ -65,6 +65,7 @@ const MAX_PIXELS = 16_000_000
  */
 const FIND_ATTEMPTS = 20
 const FIND_INTERVAL_MS = 50
+const QUERY_TIMEOUT_MS = 1000
 
 function devicePixelRatio(): number {
   try {
@@ -109,6 +110,8 @@ async function findCanvas(id: string, cssWidth?: number): Promise<FoundCanvas | 
   for (let attempt = 0; attempt < FIND_ATTEMPTS; attempt += 1) {
     await wait(attempt === 0 ? 0 : FIND_INTERVAL_MS)
     const found = await new Promise<FoundCanvas | undefined>((resolve) => {
+      // A query that never answers counts as not found, so the page never waits forever.
+      setTimeout(() => resolve(undefined), QUERY_TIMEOUT_MS)
       try {
         Taro.createSelectorQuery().select(`#${id}`).fields({ node: true, size: true }).exec((results: (FoundCanvas | null)[]) => resolve(results?.[0] ?? undefined))
       } catch {

@@ -72,7 +72,10 @@ export function SummaryPicture({ summary, copyLabel }: SummaryPictureProps) {
     return <Text className='summary-picture__note'>{`从朋友圈打开的单页里，微信不能保存或转发图片。点屏幕下方的“前往小程序”，在完整的小程序里再生成图片。${orCopy}`}</Text>
   }
 
-  const shown: Stage = stage.kind !== 'idle' && stage.text !== text ? { kind: 'idle' } : stage
+  // Made from other choices than the page shows now: as if never made.
+  const stale = stage.kind !== 'idle' && stage.text !== text
+  const shown: Stage = stale ? { kind: 'idle' } : stage
+  const said = stale ? undefined : notice
   const busy = shown.kind === 'measuring' || shown.kind === 'drawing'
   const generate = () => {
     setNotice(undefined)
@@ -81,7 +84,7 @@ export function SummaryPicture({ summary, copyLabel }: SummaryPictureProps) {
   }
   const save = async (path: string) => {
     const outcome = await savePicture(path)
-    setNotice(outcome === 'saved' ? 'saved' : outcome === 'refused' ? 'refused' : outcome === 'privacy' ? 'privacy' : 'save-failed')
+    setNotice(outcome === 'failed' ? 'save-failed' : outcome)
   }
   const forward = async (path: string) => {
     const outcome = await forwardPicture(path)
@@ -128,13 +131,13 @@ export function SummaryPicture({ summary, copyLabel }: SummaryPictureProps) {
             <Tappable className='solid-button summary-picture__forward' onTap={() => forward(shown.path)}>转发或保存图片</Tappable>
           )}
           <Tappable className='pill summary-picture__save' onTap={() => save(shown.path)}>{SAVES_AS_DOWNLOAD ? '下载图片' : '保存到相册'}</Tappable>
-          {notice === 'refused' && (
+          {said === 'refused' && (
             <Tappable className='pill summary-picture__settings' onTap={() => allow(shown.path)}>打开设置，允许保存到相册</Tappable>
           )}
         </>
       )}
-      {notice && <View className='summary-picture__note' aria-live='polite'><Text>{notices[notice]}</Text></View>}
-      {notice === 'refused' && <Text className='summary-picture__note'>{orCopy}</Text>}
+      {said && <View className='summary-picture__note' aria-live='polite'><Text>{notices[said]}</Text></View>}
+      {said === 'refused' && <Text className='summary-picture__note'>{orCopy}</Text>}
     </View>
   )
 }
