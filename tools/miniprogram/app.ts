@@ -1,6 +1,7 @@
 // The simulated WeChat around the compiled package (dist/): the App/Page globals miniprogram-simulate lacks, a
 // recording mock of the wx APIs the app calls, launch options and storage.
 import path from 'path'
+import { canvases, createSelectorQuery } from './canvas'
 
 /** WeChat's own test tool; loading it defines Component, Behavior and the mock `wx`. */
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -45,15 +46,21 @@ export interface Theme {
 const RECORDED_APIS = [
   'makePhoneCall', 'setClipboardData', 'navigateTo', 'redirectTo', 'reLaunch', 'switchTab', 'navigateBack',
   'openOfficialAccountProfile', 'openOfficialAccountArticle', 'showShareMenu', 'showToast', 'showModal',
-  'pageScrollTo', 'setNavigationBarTitle'
+  'pageScrollTo', 'setNavigationBarTitle', 'canvasToTempFilePath', 'showShareImageMenu', 'authorize', 'saveImageToPhotosAlbum',
+  'openSetting'
 ] as const
 export type RecordedApi = (typeof RECORDED_APIS)[number]
+
+/** What an API answers on success besides errMsg, where the app reads it; `answerApi` changes it for a test. */
+const DEFAULT_ANSWERS: Partial<Record<RecordedApi, AnyRecord>> = {
+  canvasToTempFilePath: { tempFilePath: 'http://tmp/summary-picture.png' },
+  openSetting: { authSetting: {} }
+}
 
 export const state = {
   calls: [] as ApiCall[],
   failures: new Map<string, AnyRecord>(),
-  /** What a successful call answers beyond errMsg (e.g. the words typed into an editable showModal). */
-  answers: new Map<string, AnyRecord>(),
+  answers: new Map<string, AnyRecord>(Object.entries(DEFAULT_ANSWERS)),
   launch: { scene: 1001, path: 'pages/index/index', query: {} } as Required<LaunchOptions>,
   storage: new Map<string, unknown>(),
   appInfo: { theme: 'light', fontSizeScaleFactor: 1 } as Required<Theme>,
@@ -107,6 +114,7 @@ function installWx(): void {
   }
   // canIUse answers from what this mock really has, so a removed API reads as unsupported.
   wx.canIUse = (schema: string) => typeof wx[schema.split('.')[0]] === 'function'
+  wx.createSelectorQuery = () => createSelectorQuery(() => state.pageStack[state.pageStack.length - 1])
   wx.getLaunchOptionsSync = () => ({ ...state.launch, referrerInfo: {} })
   wx.getEnterOptionsSync = () => ({ ...state.launch, referrerInfo: {} })
   const baseInfo = wx.getAppBaseInfo()
@@ -143,7 +151,7 @@ export function failApi(api: RecordedApi, error: AnyRecord): void {
   state.failures.set(api, { errMsg: `${api}:fail`, ...error })
 }
 
-/** Makes every later successful call of `api` answer `result` too (as WeChat's success callback would). */
+/** Makes every later successful call of `api` answer `result` too (the words typed into an editable showModal, openSetting's authSetting). */
 export function answerApi(api: RecordedApi, result: AnyRecord): void {
   state.answers.set(api, result)
 }
@@ -151,7 +159,8 @@ export function answerApi(api: RecordedApi, result: AnyRecord): void {
 export function resetApis(): void {
   state.calls = []
   state.failures.clear()
-  state.answers.clear()
+  state.answers = new Map(Object.entries(DEFAULT_ANSWERS))
+  canvases.length = 0
 }
 
 export function callsOf(api: RecordedApi): AnyRecord[] {

@@ -7,8 +7,9 @@ import { Heading } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { HIDDEN } from '@/platform/accessibility'
 import { copyText } from '@/platform/actions'
-import { clinicSummary, summaryText, type ClinicSummary } from './clinicSummary'
 import type { DecisionNotesState } from './notes'
+import { clinicSummary, summaryText, type SummaryDocument } from './summary/document'
+import { SummaryPicture } from './summary/SummaryPicture'
 
 type Outcome = { kind: 'copied' } | { kind: 'failed'; message: string; text: string }
 
@@ -46,7 +47,7 @@ export function QuestionsPart({ aid, state, today }: { aid: Decide; state: Decis
 }
 
 /** The summary as the clinic will read it, and one tap that copies it as text (shown to copy by hand if refused). */
-function SummaryBlock({ heading, intro, summary, copy, copied }: { heading: string; intro: string; summary: ClinicSummary; copy: string; copied: string }) {
+function SummaryBlock({ heading, intro, summary, copy, copied }: { heading: string; intro: string; summary: SummaryDocument; copy: string; copied: string }) {
   const [outcome, setOutcome] = useState<Outcome>()
   const copySummary = async () => {
     const text = summaryText(summary)
@@ -71,6 +72,7 @@ function SummaryBlock({ heading, intro, summary, copy, copied }: { heading: stri
       <Tappable className='solid-button copy-summary' onTap={copySummary}>{copy}</Tappable>
       {outcome?.kind === 'copied' && <Text className='notes-cleared'>{copied}</Text>}
       {outcome?.kind === 'failed' && <CopyFallback message={outcome.message} value={outcome.text} />}
+      <SummaryPicture summary={summary} copyLabel={copy} />
     </View>
   )
 }

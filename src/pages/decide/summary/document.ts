@@ -1,22 +1,36 @@
-// The summary for the clinic (门诊小结): what the reader chose to put in, in an order a doctor reads in a minute
-// (who answered, where they lean, what matters, how sure they feel, the questions for each doctor), then a few key
-// numbers with their trials and the results to bring. One document, copied as text and drawn as a picture.
+// The clinic summary as plain data: what the picture draws, what is copied as text, and the picture's text
+// equivalent, one document for all three.
 import type { Decide } from '@/content'
 import { findFindings } from '@/content/findings'
 import { figuresText, findingLabel } from '@/content/findingText'
-import type { DecisionNotes } from './notes'
-import { PATIENT_IN_SUMMARY, withPerson } from './wording'
+import type { DecisionNotes } from '../notes'
+import { PATIENT_IN_SUMMARY, withPerson } from '../wording'
 
 export interface SummarySection {
   heading: string
+  /**
+   * One entry per line of the summary, wrapped by the layout to the picture's width. A line may start with a
+   * marker ("1. ", "· ") that its wrapped lines hang under; "" leaves a gap.
+   */
   lines: string[]
 }
 
-export interface ClinicSummary {
+export interface SummaryDocument {
   title: string
   subtitle: string
   sections: SummarySection[]
   footer: string
+}
+
+/** The summary as text, in reading order: the picture's text equivalent, and what a copy of it would hold. */
+export function summaryText(summary: SummaryDocument): string {
+  return [
+    summary.title,
+    summary.subtitle,
+    ...summary.sections.flatMap((section) => ['', section.heading, ...section.lines]),
+    '',
+    summary.footer
+  ].join('\n')
 }
 
 /** Where a result is to be filled in by hand. */
@@ -24,7 +38,12 @@ export const BLANK = '________'
 
 const labelOf = (choices: { id: string; label: string }[], id: string | undefined) => choices.find((choice) => choice.id === id)?.label
 
-export function clinicSummary(aid: Decide, notes: DecisionNotes, date: string): ClinicSummary {
+/**
+ * The summary for the clinic (门诊小结), in an order a doctor reads in a minute: who answered, where they lean, what
+ * matters, how sure they feel, the ticked questions for each doctor, then a few key numbers with their trials and the
+ * results to bring with blanks. It holds only what the reader chose, besides those numbers and the checklist.
+ */
+export function clinicSummary(aid: Decide, notes: DecisionNotes, date: string): SummaryDocument {
   const { values, nextStep, questions } = aid
   const { labels } = questions.summary
   const patient = (text: string) => withPerson(text, PATIENT_IN_SUMMARY)
@@ -60,15 +79,4 @@ export function clinicSummary(aid: Decide, notes: DecisionNotes, date: string): 
     sections: sections.filter((section) => section.lines.length > 0),
     footer: questions.summary.footer
   }
-}
-
-/** The summary as plain text for the clipboard: the same document, line by line. */
-export function summaryText(summary: ClinicSummary): string {
-  return [
-    summary.title,
-    summary.subtitle,
-    ...summary.sections.flatMap((section) => ['', `【${section.heading}】`, ...section.lines]),
-    '',
-    summary.footer
-  ].join('\n')
 }

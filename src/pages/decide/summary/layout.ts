@@ -1,0 +1,179 @@
+// Where each line of the summary picture goes, for a width: a pure function of the document and a text measure (the
+// canvas's measureText when drawing, a fixed one in tests), so that WeChat, the web build and the tests agree.
+import type { FontWeight, Measure, Picture, PictureText } from '@/platform/picture'
+import type { SummaryDocument } from './document'
+
+export type { Measure }
+/** One line of text of the picture, where the canvas draws it. */
+export type PictureItem = PictureText
+export type PictureLayout = Picture
+
+/**
+ * The picture's width in px of the saved image at scale 1. A forwarded picture opens full-screen, so on a 375-pt
+ * phone each px shows as 375 / 750 = 0.5 pt: body text of 36 px reads as 18 pt (MIIT's large-type main text is at
+ * least 18 pt), headings of 40 px as 20 pt, the title as 26 pt, and the date and footer, the smallest, as 16 pt.
+ */
+export const PICTURE_WIDTH = 750
+
+/** The light theme's colours (src/styles/tokens.scss): a picture is read outside the app, as on paper. */
+const COLOURS = { background: '#ffffff', text: '#1f1a24', muted: '#4d4555', brand: '#4a2270' }
+
+interface TextStyle {
+  fontSize: number
+  weight: FontWeight
+  colour: string
+  /** Line pitch as a multiple of the font size: at least 1.3, as in the app. */
+  lineHeight: number
+}
+
+const STYLES: Record<'title' | 'subtitle' | 'heading' | 'body' | 'footer', TextStyle> = {
+  title: { fontSize: 52, weight: 'bold', colour: COLOURS.brand, lineHeight: 1.35 },
+  subtitle: { fontSize: 32, weight: 'normal', colour: COLOURS.muted, lineHeight: 1.5 },
+  heading: { fontSize: 40, weight: 'bold', colour: COLOURS.brand, lineHeight: 1.35 },
+  body: { fontSize: 36, weight: 'normal', colour: COLOURS.text, lineHeight: 1.6 },
+  footer: { fontSize: 32, weight: 'normal', colour: COLOURS.muted, lineHeight: 1.5 }
+}
+
+const MARGIN = 48
+const BODY_PITCH = STYLES.body.fontSize * STYLES.body.lineHeight
+/** Between the entries of a section, so that entry to entry is 1.3 × the line pitch (MIIT's paragraph spacing). */
+const ENTRY_GAP = Math.round(BODY_PITCH * 0.3)
+/** Before each section's heading and the footer. */
+const SECTION_GAP = Math.round(BODY_PITCH * 0.6)
+
+/** A numbered item or a bullet: its wrapped lines hang under the text after the marker. */
+const LIST_MARKER = /^(?:\d{1,3}(?:[.．]\s+|[、)）]\s*)|[·•]\s*|[-–]\s+)/u
+
+// Chinese line-breaking rules (GB/T 15834, W3C clreq): these never start a line, and these never end one.
+const NO_LINE_START = new Set([...'，。、；：？！）】》」』〉〕〗”’…—～·%‰℃,.;:?!)]}'])
+const NO_LINE_END = new Set([...'（【《「『〈〔〖“‘([{'])
+
+/**
+ * Characters that stand alone, so a line may break before or after each: CJK ideographs, kana, hangul, CJK and
+ * fullwidth punctuation, the general punctuation Chinese text uses (“ ” … —), the middle dot, symbols and emoji.
+ * Every other run of non-space characters (a Latin word, a number, "NCT04464434", "g/m²", "____") is kept whole.
+ */
+const STANDALONE = /[\u00b7\u2010-\u206f\u2600-\u27bf\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[\u{1f000}-\u{1faff}\u{20000}-\u{3134f}]/u
+
+type Atom = { text: string; space: boolean }
+
+const standsAlone = (char: string) => STANDALONE.test(char)
+const lastChar = (text: string) => [...text].pop() ?? ''
+
+/** Runs of spaces (as one space), runs of word characters, and each character that stands alone. */
+function atomsOf(text: string): Atom[] {
+  const atoms: Atom[] = []
+  for (const char of text) {
+    const last = atoms[atoms.length - 1]
+    if (/\s/.test(char)) {
+      if (last && !last.space) atoms.push({ text: ' ', space: true })
+    } else if (last && !last.space && !standsAlone(char) && !standsAlone(lastChar(last.text))) last.text += char
+    else atoms.push({ text: char, space: false })
+  }
+  return atoms
+}
+
+/** The pieces no line may break inside: each atom, glued to the closing marks after it and the opening marks before. */
+function unitsOf(text: string): Atom[] {
+  const units: Atom[] = []
+  for (const atom of atomsOf(text)) {
+    const last = units[units.length - 1]
+    const closes = !atom.space && NO_LINE_START.has([...atom.text][0])
+    if (last && !last.space && !atom.space && (closes || NO_LINE_END.has(lastChar(last.text)))) last.text += atom.text
+    // "A · B": no break at the space before a closing mark either.
+    else if (closes && last?.space && units.length > 1) {
+      units.pop()
+      units[units.length - 1].text += ` ${atom.text}`
+    } else units.push({ ...atom })
+  }
+  return units
+}
+
+/**
+ * A piece wider than a whole line (a very long number or address): broken between characters, as a last resort,
+ * still keeping a closing mark off the start of a line (and an opening one off the end) by carrying a character down.
+ */
+function splitOverlong(text: string, maxWidth: number, width: (text: string) => number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const char of text) {
+    if (!line || width(line + char) <= maxWidth) {
+      line += char
+      continue
+    }
+    const chars = [...line]
+    const carry = chars.length > 1 && (NO_LINE_START.has(char) || NO_LINE_END.has(chars[chars.length - 1])) ? chars.pop() : ''
+    lines.push(chars.join(''))
+    line = carry + char
+  }
+  return [...lines, line]
+}
+
+/** Pieces filled into lines greedily; a piece wider than a line is broken by `breakOverlong`. */
+function fillLines(pieces: Atom[], maxWidth: number, width: (text: string) => number, breakOverlong: (text: string) => string[]): string[] {
+  const lines: string[] = []
+  let line = ''
+  let space = ''
+  for (const piece of pieces) {
+    if (piece.space) {
+      space = line ? ' ' : ''
+      continue
+    }
+    if (width(line + space + piece.text) <= maxWidth) line += space + piece.text
+    else {
+      if (line) lines.push(line)
+      const parts = width(piece.text) <= maxWidth ? [piece.text] : breakOverlong(piece.text)
+      lines.push(...parts.slice(0, -1))
+      line = parts[parts.length - 1]
+    }
+    space = ''
+  }
+  return line || lines.length === 0 ? [...lines, line] : lines
+}
+
+/**
+ * `text` broken into lines no wider than `maxWidth`: between any two CJK characters, at spaces, never before a
+ * closing mark or after an opening one, and never inside a Latin word or number. Only where a line cannot hold a
+ * word with its marks are the marks let go (a number stays whole), and only a word wider than a line is broken.
+ */
+export function wrapText(text: string, maxWidth: number, width: (text: string) => number): string[] {
+  const byCharacter = (piece: string) => splitOverlong(piece, maxWidth, width)
+  const byAtom = (piece: string) => fillLines(atomsOf(piece), maxWidth, width, byCharacter)
+  return fillLines(unitsOf(text), maxWidth, width, byAtom)
+}
+
+/** Every line of the summary, placed from the top: the title and date, each section, the footer. */
+export function layoutSummary(summary: SummaryDocument, { width = PICTURE_WIDTH, measure }: { width?: number; measure: Measure }): PictureLayout {
+  const items: PictureItem[] = []
+  const available = width - 2 * MARGIN
+  let top = MARGIN
+  const place = (entry: string, style: TextStyle) => {
+    const pitch = style.fontSize * style.lineHeight
+    const sized = (text: string) => measure(text, style.fontSize, style.weight)
+    const marker = LIST_MARKER.exec(entry)?.[0].trimEnd() ?? ''
+    const hang = marker ? Math.min(sized(`${marker} `), available / 2) : 0
+    const lines = wrapText(entry.slice(marker.length).trim(), available - hang, sized)
+    lines.forEach((line, index) => {
+      const text = index === 0 && marker ? `${marker} ${line}`.trimEnd() : line
+      const x = MARGIN + (index === 0 ? 0 : hang)
+      if (text) items.push({ text, x: Math.round(x), y: Math.round(top + pitch / 2), fontSize: style.fontSize, weight: style.weight, colour: style.colour })
+      top += pitch
+    })
+  }
+  const entries = (text: string) => text.split('\n')
+
+  entries(summary.title).forEach((line) => place(line, STYLES.title))
+  entries(summary.subtitle).forEach((line) => place(line, STYLES.subtitle))
+  for (const section of summary.sections) {
+    top += SECTION_GAP
+    place(section.heading, STYLES.heading)
+    section.lines.flatMap(entries).forEach((line, index) => {
+      if (index > 0) top += ENTRY_GAP
+      if (line.trim()) place(line, STYLES.body)
+      else top += BODY_PITCH / 2
+    })
+  }
+  top += SECTION_GAP
+  entries(summary.footer).forEach((line) => place(line, STYLES.footer))
+  return { width, height: Math.ceil(top + MARGIN), background: COLOURS.background, items }
+}
