@@ -54,7 +54,7 @@ test('生成图片 draws the chosen questions and answers on the page\'s canvas 
   const drawn = compact(canvas.drawn.map((line) => line.text).join(''))
   expect(drawn).toContain(compact(asked.text))
   expect(drawn).toContain(compact(alsoAsked.text))
-  expect(drawn).toContain(compact(`${statement.text}：${values.choices[0].label}`))
+  expect(drawn).toContain(compact(`${statement.text.replace('{person}', '患者')}：${values.choices[0].label}`))
   // No more than the reader chose.
   expect(drawn).not.toContain(compact(notAsked.text))
   for (const line of canvas.drawn) {
@@ -69,7 +69,7 @@ test('WeChat\'s screen reader hears the picture as one image whose label is its 
   expect(images).toHaveLength(1)
   const label = compact(String(images[0].aria['aria-label']))
   expect(label).toContain(compact(asked.text))
-  expect(label).toContain(compact(`${statement.text}：${values.choices[0].label}`))
+  expect(label).toContain(compact(`${statement.text.replace('{person}', '患者')}：${values.choices[0].label}`))
 })
 
 test('转发或保存图片 opens WeChat\'s image menu with the saved file', async () => {

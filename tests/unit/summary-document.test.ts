@@ -2,10 +2,11 @@
 // few key numbers with their trials and the results to bring; its text in reading order. Wording is read from the
 // aid's content; the figures are the sources' own (JAMA 2014).
 import { decisionAid } from '@/content/decide'
-import { EMPTY_NOTES } from '@/pages/decide/notes'
+import type { DecisionNotes } from '@/pages/decide/notes'
 import { BLANK, clinicSummary, summaryText } from '@/pages/decide/summary/document'
 
 const { questions, values, respondents } = decisionAid
+const EMPTY_NOTES: DecisionNotes = { values: {}, other: '', sure: {}, questions: [] }
 const lines = (summary: ReturnType<typeof clinicSummary>) => summary.sections.flatMap((section) => section.lines)
 
 test('holds the ticked questions under the doctor each is for, numbered in the page\'s order, and nothing unticked', () => {
