@@ -4,7 +4,7 @@
 import { readFileSync } from 'fs'
 import type { ServerResponse } from 'http'
 import path from 'path'
-import { badRequest, fileFor, listen, pathOf, serveFiles, type RunningServer } from './static-server'
+import { badRequest, fileFor, listen, pathOf, sendFile, type RunningServer } from './static-server'
 
 export interface PreviewState {
   /** The last build of content that passed the check; nothing is served before the first. */
@@ -41,7 +41,7 @@ export async function startPreviewServer(port: number, host: string): Promise<Pr
     if (!state.build) return sendHtml(response, 503, statusPage(state, version))
     const file = fileFor(state.build, urlPath)
     if (!file) return badRequest(response)
-    if (file !== path.join(state.build, 'index.html')) return serveFiles(state.build)(request, response)
+    if (file !== path.join(state.build, 'index.html')) return sendFile(response, file)
     sendHtml(response, 200, readFileSync(file, 'utf8').replace('</body>', `${notice(state)}${reloader(version)}</body>`))
   }, port, host)
 

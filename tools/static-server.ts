@@ -35,10 +35,6 @@ export function fileFor(root: string, urlPath: string): string | undefined {
   return existsSync(file) && statSync(file).isFile() ? file : path.join(root, 'index.html')
 }
 
-export function typeOf(file: string): string {
-  return TYPES[path.extname(file)] ?? 'application/octet-stream'
-}
-
 /** The request's path, without its query. */
 export function pathOf(request: IncomingMessage): string {
   return (request.url ?? '/').split('?')[0]
@@ -49,14 +45,18 @@ export function badRequest(response: ServerResponse): void {
   response.end('Bad request: the address is not valid percent-encoding.')
 }
 
+export function sendFile(response: ServerResponse, file: string): void {
+  // no-store: a rebuild must show at once, in a developer's browser and in the browser checks.
+  response.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' })
+  createReadStream(file).pipe(response)
+}
+
 /** Serves the files under `root`. */
 export function serveFiles(root: string): RequestHandler {
   return (request, response) => {
     const file = fileFor(root, pathOf(request))
-    if (!file) return badRequest(response)
-    // no-store: a rebuild must show at once, in a developer's browser and in the browser checks.
-    response.writeHead(200, { 'Content-Type': typeOf(file), 'Cache-Control': 'no-store' })
-    createReadStream(file).pipe(response)
+    if (file) sendFile(response, file)
+    else badRequest(response)
   }
 }
 
