@@ -2,7 +2,9 @@
 // only when its content passes the content check. The check runs first, in this process, so a mistake shows in a
 // second, in this terminal and on the page; the page keeps the last good build underneath until the content passes
 // again. A rebuild is the same production build as `npm start` (tools/build.ts), into one of two folders in turn, so
-// the one being served is never the one being written.
+// the one being served is never the one being written. Not Taro's own watch mode (`taro build --type h5 --watch`,
+// webpack-dev-server): it rebuilds in memory within seconds, but checks the content only when it starts (config/index.ts)
+// and pushes every edit, failing or not, straight into the open page.
 import { createHash } from 'crypto'
 import { existsSync, readFileSync, watch } from 'fs'
 import path from 'path'
