@@ -1,0 +1,121 @@
+// `npm run upload`: publishes without WeChat DevTools. Checks the organization settings (as build:release does), the
+// code upload key and the version, builds the release package into dist/ and uploads it with miniprogram-ci, saying
+// each step. The environment gives:
+//   WECHAT_UPLOAD_KEY  the path of the code upload key file (private.<appid>.key, from mp.weixin.qq.com)
+//   UPLOAD_VERSION     the version to publish, e.g. 1.2.0
+//   UPLOAD_DESC        what changed, shown in 版本管理 (optional)
+// upload() takes miniprogram-ci and the build as arguments, so that its test replaces the upload with a recording fake.
+import { existsSync, readFileSync } from 'fs'
+import path from 'path'
+import { dotenvParse } from '@tarojs/helper'
+import * as ci from 'miniprogram-ci'
+import { settings, type Settings } from '../src/settings'
+import { ROOT, build, type BuildResult } from '../tools/build'
+import { kb } from '../tools/format'
+import { releaseProblems } from '../tools/release-settings'
+import { runScript } from '../tools/run-script'
+
+export type UploadEnvironment = Partial<Record<'WECHAT_UPLOAD_KEY' | 'UPLOAD_VERSION' | 'UPLOAD_DESC', string>>
+
+export interface UploadDependencies {
+  ci: Pick<typeof ci, 'Project' | 'upload'>
+  settings: Settings
+  /** TARO_APP_ID of the release build (.env, then .env.production, then the environment). */
+  appId: string | undefined
+  env: UploadEnvironment
+  /** The release build: the package that is uploaded. */
+  buildRelease(): Promise<BuildResult>
+  log(line: string): void
+  error(line: string): void
+}
+
+const VERSION = /^\d+\.\d+\.\d+$/
+const KEY_FILE_APPID = /^private\.(wx[0-9a-f]{16})\.key$/
+const KEY_SOURCE = 'mp.weixin.qq.com → 开发 → 开发管理 → 开发设置 → 小程序代码上传'
+const EXAMPLE = 'WECHAT_UPLOAD_KEY=/路径/private.wx….key UPLOAD_VERSION=1.2.0 UPLOAD_DESC="更新了试验状态" npm run upload'
+
+interface Upload {
+  appId: string
+  keyPath: string
+  version: string
+  desc: string
+}
+
+/** What is missing or wrong before anything is built; the upload's parameters when nothing is. */
+function checkUpload({ settings: current, appId, env }: UploadDependencies): { problems: string[]; upload?: Upload } {
+  const problems = releaseProblems(current, appId)
+  const keyPath = env.WECHAT_UPLOAD_KEY?.trim()
+  if (!keyPath) problems.push(`没有设置 WECHAT_UPLOAD_KEY：它是代码上传密钥文件的路径（在 ${KEY_SOURCE} 下载，文件名像 private.wx….key）`)
+  else problems.push(...keyProblems(path.resolve(keyPath), appId))
+  const version = env.UPLOAD_VERSION?.trim()
+  if (!version) problems.push('没有设置 UPLOAD_VERSION：要上传的版本号，三个用点隔开的数字，例如 1.2.0')
+  else if (!VERSION.test(version)) problems.push(`UPLOAD_VERSION 要写成三个用点隔开的数字，例如 1.2.0；现在是 "${version}"`)
+  if (problems.length > 0 || !appId || !keyPath || !version) return { problems }
+  return { problems, upload: { appId, keyPath: path.resolve(keyPath), version, desc: env.UPLOAD_DESC?.trim() || `版本 ${version}` } }
+}
+
+function keyProblems(keyPath: string, appId: string | undefined): string[] {
+  if (!existsSync(keyPath)) return [`找不到 WECHAT_UPLOAD_KEY 指的密钥文件：${keyPath}`]
+  let key: string
+  try {
+    key = readFileSync(keyPath, 'utf8')
+  } catch (error) {
+    return [`读不了密钥文件 ${keyPath}（${(error as Error).message}）`]
+  }
+  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
+    return [`${keyPath} 不是代码上传密钥：密钥文件里应有一行 -----BEGIN RSA PRIVATE KEY-----（在 ${KEY_SOURCE} 下载）`]
+  }
+  const keyAppId = KEY_FILE_APPID.exec(path.basename(keyPath))?.[1]
+  if (keyAppId && appId && keyAppId !== appId) {
+    return [`密钥文件 ${path.basename(keyPath)} 是小程序 ${keyAppId} 的，而 .env.production 的 TARO_APP_ID 是 ${appId}`]
+  }
+  return []
+}
+
+export async function upload(deps: UploadDependencies): Promise<number> {
+  deps.log('第 1 步：检查机构设置、上传密钥和版本号……')
+  const { problems, upload: params } = checkUpload(deps)
+  if (!params) {
+    deps.error('上传被拒绝，什么都没有构建或上传。请先改好下面这些：')
+    for (const problem of problems) deps.error(`  - ${problem}`)
+    deps.error(`例如：${EXAMPLE}`)
+    return 1
+  }
+  deps.log(`  小程序 ${params.appId}，版本 ${params.version}，说明“${params.desc}”，密钥 ${params.keyPath}`)
+
+  deps.log('第 2 步：构建发布包（dist/）……')
+  const { dist, seconds } = await deps.buildRelease()
+  deps.log(`  构建完成，用了 ${seconds.toFixed(0)} 秒：${dist}`)
+
+  deps.log('第 3 步：上传到微信……')
+  try {
+    const project = new deps.ci.Project({ appid: params.appId, type: 'miniProgram', projectPath: dist, privateKeyPath: params.keyPath, ignores: ['node_modules/**/*'] })
+    // useProjectConfig: compile with dist/project.config.json's settings (compression on), as DevTools' upload does.
+    const result = await deps.ci.upload({ project, version: params.version, desc: params.desc, setting: { useProjectConfig: true } })
+    deps.log(`上传完成：版本 ${params.version} 已在微信公众平台上${packageSizes(result.subPackageInfo)}。`)
+    deps.log('下一步：在 mp.weixin.qq.com 的“管理 → 版本管理”里把它设为体验版试用，或提交审核。')
+    return 0
+  } catch (error) {
+    deps.error(`上传失败：${error instanceof Error ? error.message : String(error)}`)
+    deps.error(`常见原因：这台电脑的 IP 不在上传 IP 白名单里，或密钥已经重置过（都在 ${KEY_SOURCE} 设置）。`)
+    return 1
+  }
+}
+
+function packageSizes(packages: { name: string; size: number }[] | undefined): string {
+  const whole = packages?.find((entry) => entry.name === '__FULL__')
+  const main = packages?.find((entry) => entry.name === '__APP__')
+  return whole && main ? `（整个小程序 ${kb(whole.size)}，主包 ${kb(main.size)}）` : ''
+}
+
+if (require.main === module) {
+  runScript(() => upload({
+    ci,
+    settings,
+    appId: dotenvParse(ROOT, 'TARO_APP_', 'production').TARO_APP_ID,
+    env: { WECHAT_UPLOAD_KEY: process.env.WECHAT_UPLOAD_KEY, UPLOAD_VERSION: process.env.UPLOAD_VERSION, UPLOAD_DESC: process.env.UPLOAD_DESC },
+    buildRelease: () => build({ type: 'weapp' }),
+    log: (line) => console.log(line),
+    error: (line) => console.error(line)
+  }))
+}

@@ -1,0 +1,93 @@
+// npm run preview, as a volunteer uses it: on a copy of the project (so that the edits below touch no real file), it
+// serves the content, refuses a broken edit in the terminal and on the open page while the page keeps the last good
+// content, and serves the edit once it is fixed.
+import { spawn, type ChildProcess } from 'child_process'
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs'
+import { tmpdir } from 'os'
+import path from 'path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { ROOT } from '../../tools/build'
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser/config'
+
+/** What a Taro build and `tsx scripts/preview.ts` need of the project. */
+const PROJECT_PARTS = ['src', 'config', 'tools', 'scripts', 'types', 'babel.config.js', 'tsconfig.json', 'package.json', 'project.config.json', '.env', '.env.production']
+const project = mkdtempSync(path.join(tmpdir(), 'preview-'))
+const contentFile = (name: string) => path.join(project, 'src/content', name)
+const readJson = (name: string) => JSON.parse(readFileSync(contentFile(name), 'utf8'))
+const writeJson = (name: string, value: unknown) => writeFileSync(contentFile(name), `${JSON.stringify(value, null, 2)}\n`)
+
+let preview: ChildProcess
+let output = ''
+let browser: Browser
+let page: Page
+
+/** A build takes 20–60 s on this machine: waiting longer than this for a line means it will not come. */
+const PATIENCE_MS = 150000
+
+/** Resolves once the preview has printed `pattern` `times` times in all; rejects with its output otherwise. */
+function printed(pattern: RegExp, times = 1): Promise<void> {
+  const count = () => output.split(pattern).length - 1
+  const started = Date.now()
+  const failure = () => {
+    if (preview.exitCode !== null) return `the preview exited (${preview.exitCode})`
+    if (Date.now() - started > PATIENCE_MS) return `no ${pattern} after ${PATIENCE_MS / 1000} s`
+  }
+  return new Promise((resolve, reject) => {
+    const poll = setInterval(() => {
+      if (count() >= times) resolve()
+      else if (failure()) reject(new Error(`${failure()}; it printed:\n${output}`))
+      else return
+      clearInterval(poll)
+    }, 100)
+  })
+}
+
+const UPDATED = /已更新/
+
+beforeAll(async () => {
+  for (const part of PROJECT_PARTS) cpSync(path.join(ROOT, part), path.join(project, part), { recursive: true })
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'), 'dir')
+  // Its own process group, so that afterAll ends the preview and the build it may be running, and nothing else.
+  preview = spawn(path.join(project, 'node_modules/.bin/tsx'), ['scripts/preview.ts', '--port', '0'], { cwd: project, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  preview.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  preview.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true })
+  page = await browser.newPage()
+}, 30000)
+
+afterAll(async () => {
+  if (preview?.pid && preview.exitCode === null) process.kill(-preview.pid, 'SIGTERM')
+  await browser?.close()
+  rmSync(project, { recursive: true, force: true })
+})
+
+test('serves the content, shows a failed check in the terminal and on the page without serving it, then serves the fix', async () => {
+  await printed(UPDATED)
+  const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)?.[0]
+  expect(url).toBeDefined()
+  const { lead } = readJson('hsct.json')
+  await page.goto(`${url}#/pages/index/index`)
+  await page.getByText(lead).waitFor()
+
+  // The edit the issue names: an icon array that disagrees with its number, saved with a new lead on the home page.
+  const newLead = `${lead}（预览测试的新句子）`
+  writeJson('hsct.json', { ...readJson('hsct.json'), lead: newLead })
+  const aid = readJson('decide.json')
+  const goodMarks = aid.pictures.arrays[0].marked.transplant
+  aid.pictures.arrays[0].marked.transplant = goodMarks + 1
+  writeJson('decide.json', aid)
+
+  await printed(/内容检查没有通过/)
+  const problem = 'decide.json: pictures.arrays[0].marked.transplant'
+  expect(output).toContain(problem)
+  // The open page reloads by itself and shows the message over the last content that passed.
+  await page.locator('#preview-problem', { hasText: problem }).waitFor()
+  expect(await page.getByText(lead, { exact: true }).count()).toBe(1)
+  expect(await page.getByText(newLead).count()).toBe(0)
+
+  aid.pictures.arrays[0].marked.transplant = goodMarks
+  writeJson('decide.json', aid)
+  await printed(UPDATED, 2)
+  await page.getByText(newLead).waitFor()
+  expect(await page.locator('#preview-problem').count()).toBe(0)
+}, 4 * PATIENCE_MS)
