@@ -73,19 +73,21 @@ test('serves the content, shows a failed check in the terminal and on the page w
   const newLead = `${lead}（预览测试的新句子）`
   writeJson('hsct.json', { ...readJson('hsct.json'), lead: newLead })
   const aid = readJson('decide.json')
-  const goodMarks = aid.pictures.arrays[0].marked.transplant
-  aid.pictures.arrays[0].marked.transplant = goodMarks + 1
+  const goodMarks = aid.keyPoints.pictures[0].marked.transplant
+  aid.keyPoints.pictures[0].marked.transplant = goodMarks + 1
   writeJson('decide.json', aid)
 
   await printed(/内容检查没有通过/)
-  const problem = 'decide.json: pictures.arrays[0].marked.transplant'
+  // The content check's own words for it: where it is, and the number to write instead.
+  const problem = `改成 ${goodMarks}`
   expect(output).toContain(problem)
+  expect(output).toMatch(/decide\.json 第 \d+ 行/)
   // The open page reloads by itself and shows the message over the last content that passed.
   await page.locator('#preview-problem', { hasText: problem }).waitFor()
   expect(await page.getByText(lead, { exact: true }).count()).toBe(1)
   expect(await page.getByText(newLead).count()).toBe(0)
 
-  aid.pictures.arrays[0].marked.transplant = goodMarks
+  aid.keyPoints.pictures[0].marked.transplant = goodMarks
   writeJson('decide.json', aid)
   await printed(UPDATED, 2)
   await page.getByText(newLead).waitFor()
