@@ -31,9 +31,12 @@ interface AfterFirstScreenProps {
  * down. The children follow as soon as the page is ready (onReady, right after the first render), in one more
  * setData and with no gesture, so that screen readers and find-in-page have the whole page within a moment.
  *
- * A page wraps what follows its top in one AfterFirstScreen, as a direct part of PageShell's children; PageShell's
- * frame (footer with date, source and disclaimer) is outside it, in the first screen. Mounted after the page is
- * ready (e.g. a part a tap brings in), it renders its children at once; once shown they stay.
+ * Use: inside PageShell, wrap everything below the page's top (what a phone shows first: title, lead, status)
+ * in one AfterFirstScreen, e.g. `<PageShell …><Header /><AfterFirstScreen>{sections}</AfterFirstScreen></PageShell>`;
+ * it renders no element of its own, so the layout is as without it. Lists that grow with the content belong inside
+ * it. PageShell's frame (footer with date, source and disclaimer) is outside it, in the first screen. A scroll to an
+ * element inside it (a deep link) goes in `onShown`, not in useReady. Mounted after the page is ready (e.g. where a
+ * tap brings in another part), it renders its children at once; once shown they stay.
  */
 export function AfterFirstScreen({ children, onShown }: AfterFirstScreenProps) {
   const ready = useContext(PageReadyContext)
