@@ -1,9 +1,11 @@
-// Tables for npm run bench: package sizes and first renders of the app beside the empty Taro app, and the
-// change since the previous benchmarks/latest.json.
+// Tables for npm run bench: package sizes and renders of the app beside the empty Taro app, each route's first
+// screen with entries added to the content, the budgets with their margins, and the change since the previous
+// benchmarks/latest.json.
 import { kb, percent } from '../../tools/format'
+import { MAIN_PACKAGE } from '../../tools/packages'
+import { MARGIN_USE_AT_MOST, type BudgetCheck, type BudgetName } from './budgets'
 import { GROUPS, GROUP_LABELS, type PackageSize } from './package-size'
 import type { BenchReport, RouteFigures } from './types'
-
 
 export function printReport(report: BenchReport): void {
   printMainPackage(report)
@@ -11,6 +13,7 @@ export function printReport(report: BenchReport): void {
   printSubpackages(report)
   printColdStarts(report)
   printRoutes(report)
+  printGrowth(report)
 }
 
 function printMainPackage({ app, empty }: BenchReport): void {
@@ -25,7 +28,8 @@ function printMainPackage({ app, empty }: BenchReport): void {
   console.log(`\nMain package, downloaded before anything shows (${main.files} files; empty Taro React app: ${base.files} files)`)
   table(['group', 'app', 'gzip', 'share', 'empty app', 'gzip', 'app/empty'], rows)
   const own = main.groups.appCode.bytes + main.groups.content.bytes
-  console.log(`Main package: ${main.totalBytes} B = ${exactRatio(main.totalBytes, base.totalBytes)} the empty app (${base.totalBytes} B).`)
+  const code = main.totalBytes - main.groups.content.bytes
+  console.log(`Main package: ${main.totalBytes} B = ${exactRatio(main.totalBytes, base.totalBytes)} the empty app (${base.totalBytes} B); its code (all but the content): ${code} B = ${exactRatio(code, base.totalBytes)}.`)
   console.log(`App's own code + content in it: ${kb(own)} = ${percent(own / main.totalBytes)} of the main package.`)
   console.log(`Content is ${kb(main.groups.content.bytes)} as shipped; ${kb(main.contentAsUtf8Bytes)} if its Chinese were UTF-8 instead of \\uXXXX escapes (Taro's terser ascii_only).`)
   const left = app.packages.notUploaded
@@ -53,17 +57,20 @@ function printSubpackages({ app }: BenchReport): void {
 
 function printColdStarts({ app, empty }: BenchReport): void {
   const base = empty.packages.main.totalBytes
-  console.log('\nA QR code or share card straight to a page: what WeChat downloads before the page shows')
-  table(['route', 'packages', 'bytes', 'gzip', 'app/empty'], app.packages.coldStarts.map((coldStart) => [
-    coldStart.route, coldStart.packages.join(' + '), kb(coldStart.bytes), kb(coldStart.gzip), exactRatio(coldStart.bytes, base)
-  ]))
+  const { main, subpackages } = app.packages
+  const contentOf = (root: string) => (root === MAIN_PACKAGE ? main : subpackages.find((sub) => sub.root === root))?.groups.content.bytes ?? 0
+  console.log('\nA QR code or share card straight to a page: what WeChat downloads before the page shows (code: all but the content)')
+  table(['route', 'packages', 'bytes', 'gzip', 'app/empty', 'code', 'code/empty'], app.packages.coldStarts.map((coldStart) => {
+    const code = coldStart.bytes - coldStart.packages.reduce((sum, root) => sum + contentOf(root), 0)
+    return [coldStart.route, coldStart.packages.join(' + '), kb(coldStart.bytes), kb(coldStart.gzip), exactRatio(coldStart.bytes, base), kb(code), exactRatio(code, base)]
+  }))
 }
 
 function printRoutes({ app, empty, loadAverage, cpus }: BenchReport): void {
   const base = empty.routes[0]
   const rows = [...app.routes, base].map((route) => routeRow(route, base, route === base ? 'EMPTY APP' : route.name))
-  console.log('\nFirst render per route (setData until 60 ms without one; time: onLoad → first setData applied, in miniprogram-simulate)')
-  table(['route', 'setData', 'bytes', 'largest', 'nodes', 'depth', 'tmpl', 'ms median', 'min–max', 'bytes ×', 'nodes ×', 'ms ×'], rows)
+  console.log('\nRenders per route: the first screen (setData before onReady) and the whole page (until it settled); time: onLoad → first setData applied, in miniprogram-simulate')
+  table(['route', 'first', 'bytes', 'whole', 'bytes', 'largest', 'nodes', 'depth', 'tmpl', 'ms median', 'min–max', 'first ×', 'nodes ×', 'ms ×'], rows)
   const unstable = app.routes.filter((route) => route.setDataCountsSeen.length > 1)
   for (const route of unstable) console.log(`${route.name}: setData count varied between runs: ${route.setDataCountsSeen.join(', ')}`)
   console.log('tmpl = template levels a page nests / levels base.wxml has for nodes (baseLevel − 1); +N: subtrees past them, rendered through Taro\'s comp component.')
@@ -76,10 +83,46 @@ function printRoutes({ app, empty, loadAverage, cpus }: BenchReport): void {
 function routeRow(route: RouteFigures, base: RouteFigures, name: string): string[] {
   const time = route.firstRenderMs
   return [
-    name, String(route.setDataCount), kb(route.setDataBytes), kb(route.largestSetDataBytes), String(route.nodes), String(route.depth), templateLevels(route),
-    time.median.toFixed(1), `${time.min.toFixed(0)}–${time.max.toFixed(0)}`,
-    ratio(route.setDataBytes, base.setDataBytes), ratio(route.nodes, base.nodes), ratio(time.median, base.firstRenderMs.median)
+    name, String(route.firstScreen.setDataCount), kb(route.firstScreen.setDataBytes), String(route.setDataCount), kb(route.setDataBytes), kb(route.largestSetDataBytes),
+    String(route.nodes), String(route.depth), templateLevels(route), time.median.toFixed(1), `${time.min.toFixed(0)}–${time.max.toFixed(0)}`,
+    ratio(route.firstScreen.setDataBytes, base.firstScreen.setDataBytes), ratio(route.nodes, base.nodes), ratio(time.median, base.firstRenderMs.median)
   ]
+}
+
+function printGrowth({ app, growth }: BenchReport): void {
+  console.log(`\nThe first screen with ${growth.entriesPerList} more entries in every list lower down (a copy of the content, built in ${growth.buildSeconds.toFixed(1)} s); lists grown:`)
+  for (const { file, list, shownOn } of growth.lists) console.log(`  ${file} ${list}: ${shownOn}`)
+  table(['route', 'first screen', `+${growth.entriesPerList} per list`, 'change'], app.routes.map((route) => {
+    const grown = growth.routes.find((entry) => entry.name === route.name)
+    const change = grown ? grown.firstScreen.setDataBytes - route.firstScreen.setDataBytes : undefined
+    return [route.name, `${route.firstScreen.setDataBytes} B`, grown ? `${grown.firstScreen.setDataBytes} B` : '—', change === undefined ? '—' : `${change > 0 ? '+' : ''}${change} B`]
+  }))
+}
+
+/**
+ * The budgets, each with its tightest figure and the margin left (share of the allowance unused; for a ratio to the
+ * empty app, of the part above 1×), then what exceeds them. Exits 1 on a violation when they are checked.
+ */
+export function printBudgets(checks: BudgetCheck[], checked: boolean): number {
+  const byBudget = new Map<BudgetName, BudgetCheck[]>()
+  for (const check of checks) byBudget.set(check.budget, [...(byBudget.get(check.budget) ?? []), check])
+  console.log(`\nBudgets: each with its tightest figure; margin = share of the allowance left (for a ratio to the empty app, of the part above 1×), at least ${percent(1 - MARGIN_USE_AT_MOST)} wanted`)
+  for (const [budget, group] of byBudget) {
+    const tightest = group.reduce((worst, check) => (check.used > worst.used ? check : worst))
+    const met = group.filter((check) => check.met).length
+    const margin = tightest.exact ? 'exact count' : `margin ${percent(Math.max(0, 1 - tightest.used))}`
+    console.log(`  ${met === group.length ? '✓' : '✗'} ${budget} (${met}/${group.length} met, ${margin}): ${tightest.line}`)
+  }
+  const thin = checks.filter((check) => check.met && !check.exact && check.used > MARGIN_USE_AT_MOST)
+  if (thin.length) console.log(`\nLess than ${percent(1 - MARGIN_USE_AT_MOST)} margin left:\n${thin.map((check) => `  - ${check.line}`).join('\n')}`)
+  const violations = checks.filter((check) => !check.met).map((check) => check.line)
+  if (violations.length === 0) {
+    console.log('\nBudgets: all met.')
+    return 0
+  }
+  const heading = checked ? 'Budget violations' : 'Budgets exceeded (not checked: add -- --check-budgets to fail on them)'
+  console[checked ? 'error' : 'log'](`\n${heading}:\n${violations.map((line) => `  - ${line}`).join('\n')}`)
+  return checked ? 1 : 0
 }
 
 function templateLevels({ templates }: RouteFigures): string {
@@ -94,6 +137,8 @@ function flatten(report: BenchReport): Map<string, number> {
   for (const sub of subpackages) figures.set(`${sub.root} bytes`, sub.totalBytes)
   for (const coldStart of coldStarts) figures.set(`cold start ${coldStart.route} bytes`, coldStart.bytes)
   for (const route of report.app.routes) {
+    // Figures saved before the first screen was measured apart have none.
+    if (route.firstScreen) figures.set(`${route.name} first screen bytes`, route.firstScreen.setDataBytes)
     figures.set(`${route.name} setData calls`, route.setDataCount)
     figures.set(`${route.name} setData bytes`, route.setDataBytes)
     figures.set(`${route.name} nodes`, route.nodes)

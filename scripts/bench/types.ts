@@ -10,11 +10,13 @@ export interface RouteTarget {
 }
 
 export interface RouteFigures extends RouteTarget {
-  /** setData calls from onLoad until rendering settled, in the first (cold) render. */
+  /** What the reader waits for before the first paint: the setData calls from onLoad until onReady, in the cold render. */
+  firstScreen: { setDataCount: number; setDataBytes: number }
+  /** The whole page (first screen and what it renders after onReady), from onLoad until rendering settled. */
   setDataCount: number
   setDataBytes: number
   largestSetDataBytes: number
-  /** Counts seen over all runs: more than one value means the first render is not deterministic. */
+  /** Whole-page counts seen over all runs: more than one value means the render is not deterministic. */
   setDataCountsSeen: number[]
   nodes: number
   depth: number
@@ -30,6 +32,14 @@ export interface AppFigures {
   routes: RouteFigures[]
 }
 
+/** Each route's first screen, built from a copy of the content with entries added lower down (content-growth.ts). */
+export interface GrowthFigures {
+  entriesPerList: number
+  lists: { file: string; list: string; shownOn: string }[]
+  buildSeconds: number
+  routes: Pick<RouteFigures, 'name' | 'firstScreen'>[]
+}
+
 export interface BenchReport {
   date: string
   commit: string
@@ -39,5 +49,6 @@ export interface BenchReport {
   loadAverage: { before: number; after: number }
   app: AppFigures
   empty: AppFigures
+  growth: GrowthFigures
   budgets: { checked: boolean; violations: string[] }
 }

@@ -29,6 +29,8 @@ export type AnyRecord = Record<string, any>
 export interface ApiCall {
   api: string
   args: AnyRecord
+  /** For a call with a `selector` (pageScrollTo): whether the page on top showed a match when the call was made. */
+  selectorFound?: boolean
 }
 
 export interface LaunchOptions {
@@ -67,11 +69,60 @@ export const state = {
   pageStack: [] as AnyRecord[],
   missingApis: new Set<string>(),
   /** wx callbacks (success/fail/complete) scheduled but not yet run. */
-  pendingCallbacks: 0
+  pendingCallbacks: 0,
+  /** Whether the page on top shows an element matching a selector (set by openPage). */
+  pageHas: (() => false) as (selector: string) => boolean
 }
 
 
 let appOptions: AnyRecord | undefined
+
+/**
+ * The timer functions as they were before the harness counted the app's: the harness waits with these, so that its
+ * waits are not the app's work. Kept on the global, because a cold start loads this module again.
+ */
+const realTimers: { setTimeout: typeof setTimeout; clearTimeout: typeof clearTimeout } = (global as AnyRecord).__harnessRealTimers
+  ??= { setTimeout: global.setTimeout.bind(global), clearTimeout: global.clearTimeout.bind(global) }
+
+/**
+ * A timeout this short is a step of work in progress: React's scheduler and Taro's setData batching use 0, Taro's
+ * nextTick polls every 20 ms, a page may poll for its canvas every 50 ms. Longer ones are guards (a query given up
+ * after a second) that settle must not wait out.
+ */
+const WORK_STEP_MS_AT_MOST = 100
+
+/** Short timeouts the app (its code, Taro, React's scheduler) has set and that have not run yet. */
+const pendingTimers = new Set<unknown>()
+
+/** Whether the app has work scheduled on a timer: an app with none (and no wx callback due) is idle once its microtasks end. */
+export function appHasPendingTimers(): boolean {
+  return pendingTimers.size > 0
+}
+
+/** Pauses the harness (not counted as the app's work). */
+export function pause(ms = 0): Promise<void> {
+  return new Promise((resolve) => realTimers.setTimeout(resolve, ms))
+}
+
+/**
+ * Counts the app's timeouts. Installed before dist/app.js loads, because React's scheduler keeps the setTimeout it
+ * finds then; every step of a render (Taro batching setData, React scheduling work) runs on one.
+ */
+function trackTimers(): void {
+  const g = global as AnyRecord
+  g.setTimeout = (callback: (...args: unknown[]) => void, ms?: number, ...args: unknown[]) => {
+    const id = realTimers.setTimeout(() => {
+      pendingTimers.delete(id)
+      callback(...args)
+    }, ms)
+    if ((ms ?? 0) <= WORK_STEP_MS_AT_MOST) pendingTimers.add(id)
+    return id
+  }
+  g.clearTimeout = (id: unknown) => {
+    pendingTimers.delete(id)
+    realTimers.clearTimeout(id as ReturnType<typeof setTimeout>)
+  }
+}
 
 /** Whether dist/app.js has been loaded (and so App() registered) in this test file. */
 export function appLaunched(): boolean {
@@ -100,7 +151,7 @@ function installWx(): void {
       continue
     }
     wx[api] = (args: AnyRecord = {}) => {
-      state.calls.push({ api, args })
+      state.calls.push({ api, args, ...(typeof args.selector === 'string' ? { selectorFound: state.pageHas(args.selector) } : {}) })
       const failure = state.failures.get(api)
       const result = failure ?? { errMsg: `${api}:ok`, ...state.answers.get(api) }
       state.pendingCallbacks += 1
@@ -133,6 +184,7 @@ export function launchApp(options: LaunchOptions = {}, theme: Theme = {}): void 
   state.appInfo = { theme: 'light', fontSizeScaleFactor: 1, ...theme }
   if (!appOptions) {
     installGlobals()
+    trackTimers()
     installWx()
     require(path.join(DIST, 'app.js'))
   }
@@ -165,6 +217,13 @@ export function resetApis(): void {
 
 export function callsOf(api: RecordedApi): AnyRecord[] {
   return state.calls.filter((call) => call.api === api).map((call) => call.args)
+}
+
+/** Each pageScrollTo: its selector, and whether the page showed that element when the scroll looked for it. */
+export function scrolls(): { selector: string; found: boolean }[] {
+  return state.calls
+    .filter((call) => call.api === 'pageScrollTo')
+    .map((call) => ({ selector: String(call.args.selector), found: call.selectorFound === true }))
 }
 
 export function storage(): Map<string, unknown> {

@@ -1,7 +1,7 @@
 // Opening a page of the compiled package in miniprogram-simulate, waiting for Taro's render, tapping by visible
 // text, and the share handlers, as a user and WeChat would reach them.
 import path from 'path'
-import { appLaunched, distDir, launchApp, simulate, state, type AnyRecord } from './app'
+import { appHasPendingTimers, appLaunched, distDir, launchApp, pause, simulate, state, type AnyRecord } from './app'
 
 const pageIds = new Map<string, string>()
 
@@ -25,7 +25,7 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 5000)
   const started = Date.now()
   while (!condition()) {
     if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`)
-    await new Promise((resolve) => setTimeout(resolve, 5))
+    await pause(5)
   }
 }
 
@@ -34,12 +34,22 @@ export interface SetDataCall {
   keys: number
   /** performance.now() once the simulator has applied the call to the DOM. */
   at: number
+  /** The page's text (whitespace collapsed) as this call left it. */
+  text: string
+}
+
+/** What WeChat paints before the page is ready: the setData calls from onLoad until onReady, and the text they show. */
+export interface FirstScreen {
+  setDataCalls: SetDataCall[]
+  text: string
 }
 
 export class OpenPage {
   readonly setDataCalls: SetDataCall[] = []
   /** performance.now() just before onLoad, for the bench's time to first render. */
   loadStartedAt = 0
+  /** How many setData calls came before onReady; set by openPage. */
+  callsBeforeReady = 0
 
   constructor(readonly route: string, readonly query: Record<string, string>, readonly component: AnyRecord) {
     const instance = component.instance
@@ -47,12 +57,21 @@ export class OpenPage {
     instance.setData = (data: AnyRecord, callback?: () => void) => {
       const bytes = Buffer.byteLength(JSON.stringify(data))
       setData(data, callback)
-      this.setDataCalls.push({ bytes, keys: Object.keys(data).length, at: performance.now() })
+      this.setDataCalls.push({ bytes, keys: Object.keys(data).length, at: performance.now(), text: this.text() })
     }
   }
 
   get instance(): AnyRecord {
     return this.component.instance
+  }
+
+  /**
+   * The page's first screen alone: what its first render sent before onReady (openPage then waits for the rest,
+   * which a page holds back in AfterFirstScreen, so that everything else sees the whole page).
+   */
+  get firstScreen(): FirstScreen {
+    const setDataCalls = this.setDataCalls.slice(0, this.callsBeforeReady)
+    return { setDataCalls, text: setDataCalls[setDataCalls.length - 1]?.text ?? '' }
   }
 
   /** The page as a user reads it: all text, whitespace collapsed. */
@@ -83,15 +102,15 @@ export class OpenPage {
   }
 
   /**
-   * Resolves once the app is idle: no wx callback is pending and a whole turn of the event loop brought no
-   * setData and no API call. After it, "nothing happened" is a fact, not a guess about timing.
+   * Resolves once the app is idle: no wx callback and no timeout of the app is pending, and a whole turn of the
+   * event loop brought no setData and no API call. After it, "nothing happened" is a fact, not a guess about timing.
    */
   async settle(): Promise<void> {
     let before = ''
     for (let turn = 0; turn < MAX_SETTLE_TURNS; turn += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 0))
+      await pause(0)
       const now = `${this.setDataCalls.length} ${state.calls.length} ${state.pendingCallbacks}`
-      if (now === before && state.pendingCallbacks === 0) return
+      if (now === before && state.pendingCallbacks === 0 && !appHasPendingTimers()) return
       before = now
     }
     throw new Error(`${this.route} kept rendering or calling wx APIs for ${MAX_SETTLE_TURNS} turns of the event loop`)
@@ -155,7 +174,9 @@ export class OpenPage {
 
 /**
  * Opens `route` with `query` (values as WeChat hands them over: `scene` and `q` still percent-encoded),
- * on top of `stackDepth - 1` other pages, and waits for its first render.
+ * on top of `stackDepth - 1` other pages, and waits for its first render, then (after onShow and onReady, as
+ * WeChat calls them once that render is on the screen) for whatever the page renders next, so that the page is
+ * whole. `page.firstScreen` keeps what the first render alone showed.
  */
 export async function openPage(route: string, query: Record<string, string> = {}, { stackDepth = 1 } = {}): Promise<OpenPage> {
   if (!appLaunched()) launchApp()
@@ -170,9 +191,12 @@ export async function openPage(route: string, query: Record<string, string> = {}
   instance.__route__ = route
   instance.options = query
   state.pageStack = [...Array.from({ length: stackDepth - 1 }, () => ({ route: 'pages/index/index' })), instance]
+  state.pageHas = (selector) => Boolean(component.querySelector(selector))
   page.loadStartedAt = performance.now()
   await page.waitForUpdate(() => instance.onLoad(query))
+  page.callsBeforeReady = page.setDataCalls.length
   instance.onShow?.()
   instance.onReady?.()
+  await page.settle()
   return page
 }

@@ -5,6 +5,7 @@ import { isAloneOnStack, readArrival } from '@/platform/launch'
 import { goHome, openDestination } from '@/platform/navigation'
 import { usePageShare, type PageShare } from '@/platform/share'
 import type { Destination } from '@/routes'
+import { FirstScreen } from '../AfterFirstScreen'
 import { DecoratedText } from '../Decoration'
 import { RouteLink } from '../RouteLink'
 import { Tappable } from '../Tappable'
@@ -36,7 +37,8 @@ interface PageShellProps {
 /**
  * Every page's frame: the reader's text size (from TextSizeProvider at the app root), the aids for readers who
  * arrive from a share card or Moments, the share button, one sheet for every term's definition, and the footer
- * with the content's date, source, disclaimer, the way to the official account and the about page.
+ * with the content's date, source, disclaimer, the way to the official account and the about page. The frame is
+ * always in the page's first screen; what a page wraps in AfterFirstScreen follows once the page is ready.
  */
 export function PageShell({ share, children, isHome = false, onFollow, isAbout = false, additionsCheckedAt, shareLabel = '分享给病友' }: PageShellProps) {
   const arrival = useMemo(readArrival, [])
@@ -60,7 +62,9 @@ export function PageShell({ share, children, isHome = false, onFollow, isAbout =
               返回首页
             </Tappable>
           )}
-          <View className='stack page__content'>{children}</View>
+          <View className='stack page__content'>
+            <FirstScreen>{children}</FirstScreen>
+          </View>
           {showNavigation ? (
             <Button className='solid-button share-button' openType='share'>{shareLabel}</Button>
           ) : (

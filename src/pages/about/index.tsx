@@ -4,6 +4,7 @@ import { about } from '@/content/about'
 import { additionsCheckedAt, harms, statusesCheckedAt } from '@/content/additions'
 import { correctionsCheckedAt } from '@/content/corrections'
 import { latestDate } from '@/content/dates'
+import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { CopyButton } from '@/components/CopyButton'
 import { PageShell, useArrival } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
@@ -42,20 +43,22 @@ export default function AboutPage() {
         <PageTitle>{about.title}</PageTitle>
         <Text>{about.intro}</Text>
       </View>
-      {about.principles.map((principle) => (
-        <Section key={principle.id} heading={principle.heading}>
-          <View className={`stack about-principle about-principle--${principle.id}`}>
-            {principle.paragraphs.map((paragraph) => <Paragraph key={paragraph}><TermText segments={segmentsOf(paragraph)} /></Paragraph>)}
-            {principle.id === 'authority' && <Text className='about-review'>{`“和医生商量之前”页面的医学审阅：${medicalReview}`}</Text>}
-            {principle.id === 'attribution' && datesOfEachKind().map((line) => <Text key={line} className='muted'>{line}</Text>)}
-            {principle.id === 'financial-disclosure' && <Text className='about-funding'>{funding}</Text>}
-            {principle.id === 'transparency' && <ReportError />}
-          </View>
-        </Section>
-      ))}
-      <TermChips termIds={marked.termIds} />
-      <RouteLink to={{ route: 'contact', query: {} }}>{`${organization.shortName}的全部联系方式 ›`}</RouteLink>
-      <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>
+      <AfterFirstScreen>
+        {about.principles.map((principle) => (
+          <Section key={principle.id} heading={principle.heading}>
+            <View className={`stack about-principle about-principle--${principle.id}`}>
+              {principle.paragraphs.map((paragraph) => <Paragraph key={paragraph}><TermText segments={segmentsOf(paragraph)} /></Paragraph>)}
+              {principle.id === 'authority' && <Text className='about-review'>{`“和医生商量之前”页面的医学审阅：${medicalReview}`}</Text>}
+              {principle.id === 'attribution' && datesOfEachKind().map((line) => <Text key={line} className='muted'>{line}</Text>)}
+              {principle.id === 'financial-disclosure' && <Text className='about-funding'>{funding}</Text>}
+              {principle.id === 'transparency' && <ReportError />}
+            </View>
+          </Section>
+        ))}
+        <TermChips termIds={marked.termIds} />
+        <RouteLink to={{ route: 'contact', query: {} }}>{`${organization.shortName}的全部联系方式 ›`}</RouteLink>
+        <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>
+      </AfterFirstScreen>
     </PageShell>
   )
 }

@@ -1,7 +1,7 @@
 import { OfficialAccount, Text, View } from '@tarojs/components'
-import { useReady } from '@tarojs/taro'
 import { useState } from 'react'
 import { meta, organization, type Contact } from '@/content'
+import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { CopyFallback } from '@/components/CopyFallback'
 import { PageShell, useArrival } from '@/components/PageShell'
 import { Heading, Section } from '@/components/Section'
@@ -34,9 +34,10 @@ export default function ContactPage() {
   const [feedback, setFeedback] = useState<Record<string, Feedback | undefined>>({})
   const show = (id: string, entry?: Feedback) => setFeedback((current) => ({ ...current, [id]: entry }))
 
-  useReady(() => {
+  // ?section=follow opens the page at the follow block, once it has rendered.
+  const scrollToLinkedSection = () => {
     if (params.section === FOLLOW_ANCHOR) scrollToElement(FOLLOW_ANCHOR)
-  })
+  }
 
   const follow = async () => {
     const outcome = await openOfficialAccount()
@@ -70,28 +71,30 @@ export default function ContactPage() {
         <Text className='muted'>{`${meta.translationNote.text}：${meta.translationNote.licensor}`}</Text>
       </Section>
 
-      <Section heading='联系方式'>
-        {organization.contacts.map((contact) => (
-          <View key={contact.id}>
-            <Tappable className='card contact-row' onTap={() => act(contact)}>
-              <View className={`contact-row__icon contact-row__icon--${ICONS[contact.id] ?? 'other'}`} {...HIDDEN} />
-              <View className='contact-row__text'>
-                <Text className='muted'>{contact.label}</Text>
-                <Text className='contact-row__value'>{contact.value}</Text>
-                {contact.note && <Text className='contact-row__note'>{contact.note}</Text>}
-              </View>
-              <Text className='pill contact-row__action'>{ACTION_TEXT[contact.action]}</Text>
-            </Tappable>
-            <ContactFallback feedback={feedback[contact.id]} />
-          </View>
+      <AfterFirstScreen onShown={scrollToLinkedSection}>
+        <Section heading='联系方式'>
+          {organization.contacts.map((contact) => (
+            <View key={contact.id}>
+              <Tappable className='card contact-row' onTap={() => act(contact)}>
+                <View className={`contact-row__icon contact-row__icon--${ICONS[contact.id] ?? 'other'}`} {...HIDDEN} />
+                <View className='contact-row__text'>
+                  <Text className='muted'>{contact.label}</Text>
+                  <Text className='contact-row__value'>{contact.value}</Text>
+                  {contact.note && <Text className='contact-row__note'>{contact.note}</Text>}
+                </View>
+                <Text className='pill contact-row__action'>{ACTION_TEXT[contact.action]}</Text>
+              </Tappable>
+              <ContactFallback feedback={feedback[contact.id]} />
+            </View>
+          ))}
+        </Section>
+
+        <FollowSection onFollow={follow} feedback={feedback[FOLLOW_ANCHOR]} />
+
+        {settings.articles.map((article) => (
+          <ArticleLink key={article.url} title={article.title} url={article.url} />
         ))}
-      </Section>
-
-      <FollowSection onFollow={follow} feedback={feedback[FOLLOW_ANCHOR]} />
-
-      {settings.articles.map((article) => (
-        <ArticleLink key={article.url} title={article.title} url={article.url} />
-      ))}
+      </AfterFirstScreen>
     </PageShell>
   )
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import { decisionAid as aid } from '@/content/decide'
+import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { PageShell } from '@/components/PageShell'
 import { PageTitle, Section } from '@/components/Section'
 import { SourcedTexts } from '@/components/Sources'
@@ -124,7 +125,8 @@ export default function DecidePage() {
         <Text className='muted decide-progress'>
           {isCoreSection(section) ? `共${DECIDE_CORE.length}步` : `${aid.detailsHeading}。主要的${DECIDE_CORE.length}步见下面的目录。`}
         </Text>
-        {body[section]()}
+        {/* The part's body grows with the aid's content: the first screen is its heading, the body follows at once. */}
+        <AfterFirstScreen>{body[section]()}</AfterFirstScreen>
       </Section>
 
       <View className='stack decide-steps'>

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
-import { useReady } from '@tarojs/taro'
 import { useState } from 'react'
 import { explainer, findSection, glossary, meta, trials, trialsContent, type ExplainerSection } from '@/content'
 import { additionsCheckedAt, guidelinesUpdate, harms, trialToday } from '@/content/additions'
 import { statusText } from '@/content/status'
+import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { BrochureText } from '@/components/Correction'
 import { DecisionAidLink } from '@/components/DecisionAidLink'
 import { ExperimentalNote } from '@/components/ExperimentalNote'
@@ -38,10 +38,10 @@ export default function HsctPage() {
   const guidelines = guidelinesUpdate()
   const harmsBlock = harms()
 
-  // A deep link (?section=risks) opens the page at that section; an unknown one leaves it at the top.
-  useReady(() => {
+  // A deep link (?section=risks) opens the page at that section, once it has rendered; an unknown one leaves it at the top.
+  const scrollToLinkedSection = () => {
     if (current) scrollToElement(anchorId(current.id))
-  })
+  }
 
   const jumpTo = (section?: ExplainerSection) => {
     setCurrent(section)
@@ -63,34 +63,36 @@ export default function HsctPage() {
         onJump={(id) => jumpTo(findSection(id))}
       />
 
-      {explainer.sections.map((section) => (
-        <View key={section.id} className='stack'>
-          <Section id={anchorId(section.id)} heading={section.heading}>
-            <BrochureText sentences={section.paragraphs} />
-            {section.listsTrials && <TrialSummary />}
-          </Section>
-          {/* Where a patient weighs the risks: right after the brochure's own words on them. */}
-          {section.id === 'risks' && <SinceBrochure id={HARMS_ID} {...harmsBlock} />}
-          {section.id === 'risks' && <DecisionAidLink />}
-        </View>
-      ))}
-
-      {guidelines && (
-        <SinceBrochure {...guidelines} />
-      )}
-
-      <Section id={anchorId(GLOSSARY_ID)} heading='术语表'>
-        <Text className='muted'>{`${glossary.note}审阅日期：${glossary.reviewedAt}。`}</Text>
-        {glossaryOpen && glossary.terms.map((term) => (
-          <View key={term.id} className='glossary-entry'>
-            <Text className='glossary-entry__term'>{term.term}</Text>
-            <Text>{term.definition}</Text>
+      <AfterFirstScreen onShown={scrollToLinkedSection}>
+        {explainer.sections.map((section) => (
+          <View key={section.id} className='stack'>
+            <Section id={anchorId(section.id)} heading={section.heading}>
+              <BrochureText sentences={section.paragraphs} />
+              {section.listsTrials && <TrialSummary />}
+            </Section>
+            {/* Where a patient weighs the risks: right after the brochure's own words on them. */}
+            {section.id === 'risks' && <SinceBrochure id={HARMS_ID} {...harmsBlock} />}
+            {section.id === 'risks' && <DecisionAidLink />}
           </View>
         ))}
-        <Tappable className='pill glossary-toggle' onTap={() => setGlossaryOpen(!glossaryOpen)}>
-          {glossaryOpen ? '收起术语表' : `展开全部${glossary.terms.length}条术语解释`}
-        </Tappable>
-      </Section>
+
+        {guidelines && (
+          <SinceBrochure {...guidelines} />
+        )}
+
+        <Section id={anchorId(GLOSSARY_ID)} heading='术语表'>
+          <Text className='muted'>{`${glossary.note}审阅日期：${glossary.reviewedAt}。`}</Text>
+          {glossaryOpen && glossary.terms.map((term) => (
+            <View key={term.id} className='glossary-entry'>
+              <Text className='glossary-entry__term'>{term.term}</Text>
+              <Text>{term.definition}</Text>
+            </View>
+          ))}
+          <Tappable className='pill glossary-toggle' onTap={() => setGlossaryOpen(!glossaryOpen)}>
+            {glossaryOpen ? '收起术语表' : `展开全部${glossary.terms.length}条术语解释`}
+          </Tappable>
+        </Section>
+      </AfterFirstScreen>
     </PageShell>
   )
 }

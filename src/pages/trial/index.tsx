@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { findSection, findTrial, meta, neighbouringTrials, trialsContent, type Trial } from '@/content'
 import { additionsCheckedAt, harms, trialToday, updateForTrial, type TrialToday } from '@/content/additions'
 import { enrollmentText, placeText, yearsText } from '@/content/trialFacts'
+import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { BrochureText } from '@/components/Correction'
 import { DecisionAidLink } from '@/components/DecisionAidLink'
 import { PageShell } from '@/components/PageShell'
@@ -62,7 +63,7 @@ export default function TrialPage() {
   )
 }
 
-/** Today first (what became of the trial), then the brochure's record and text, dated, then the rest. */
+/** Today first (what became of the trial: the first screen), then the brochure's record and text, dated, then the rest. */
 function TrialRecord({ trial }: { trial: Trial }) {
   const today = trialToday(trial.id)
   const more = updateForTrial(trial.id)
@@ -77,51 +78,53 @@ function TrialRecord({ trial }: { trial: Trial }) {
 
       {today && <TrialNow today={today} more={more} subject={trial.acronym} />}
 
-      <DateNote>下面的试验状态和结果为手册所述，{trialsContent.statusAsOf}。</DateNote>
-      <View className='card fact-list'>
-        {facts(trial, today).map(([label, value]) => (
-          <View key={label} className='fact'>
-            <Text className='muted fact__label'>{label}</Text>
-            <Text>{value}</Text>
-          </View>
-        ))}
-      </View>
+      <AfterFirstScreen>
+        <DateNote>下面的试验状态和结果为手册所述，{trialsContent.statusAsOf}。</DateNote>
+        <View className='card fact-list'>
+          {facts(trial, today).map(([label, value]) => (
+            <View key={label} className='fact'>
+              <Text className='muted fact__label'>{label}</Text>
+              <Text>{value}</Text>
+            </View>
+          ))}
+        </View>
 
-      <Section heading={`手册原文（${trialsContent.statusAsOf}）`}>
-        <BrochureText sentences={trial.brochureText} />
-      </Section>
-
-      {more && more.entries.length > 0 && (
-        <SinceBrochure
-          heading={`${more.heading}：更多`}
-          label={more.label}
-          checkedAt={more.checkedAt}
-          entries={more.entries}
-          subject={trial.acronym}
-        />
-      )}
-
-      {risks && (
-        <Section heading='手册关于移植风险的说明'>
-          <BrochureText sentences={risks.paragraphs} />
-          <RouteLink to={{ route: 'hsct', query: { section: 'risks' } }}>
-            {`${harmsHeading}：每项随机试验的移植相关死亡、复发、生育（本小程序整理）›`}
-          </RouteLink>
+        <Section heading={`手册原文（${trialsContent.statusAsOf}）`}>
+          <BrochureText sentences={trial.brochureText} />
         </Section>
-      )}
 
-      <View className='panel doctor-note'>
-        <Text>是否参加临床试验，需要和您的医生一起商量决定。</Text>
-      </View>
-      <DecisionAidLink />
+        {more && more.entries.length > 0 && (
+          <SinceBrochure
+            heading={`${more.heading}：更多`}
+            label={more.label}
+            checkedAt={more.checkedAt}
+            entries={more.entries}
+            subject={trial.acronym}
+          />
+        )}
 
-      <View className='stack'>
-        {previous && <RouteLink to={{ route: 'trial', query: { id: previous.id } }}>{`‹ 上一项：${previous.acronym}`}</RouteLink>}
-        {next && <RouteLink to={{ route: 'trial', query: { id: next.id } }}>{`下一项：${next.acronym} ›`}</RouteLink>}
-        <RouteLink to={{ route: 'trials', query: {} }}>返回试验列表</RouteLink>
-        <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>
-      </View>
-      <Text className='muted'>{`来源：${meta.source}`}</Text>
+        {risks && (
+          <Section heading='手册关于移植风险的说明'>
+            <BrochureText sentences={risks.paragraphs} />
+            <RouteLink to={{ route: 'hsct', query: { section: 'risks' } }}>
+              {`${harmsHeading}：每项随机试验的移植相关死亡、复发、生育（本小程序整理）›`}
+            </RouteLink>
+          </Section>
+        )}
+
+        <View className='panel doctor-note'>
+          <Text>是否参加临床试验，需要和您的医生一起商量决定。</Text>
+        </View>
+        <DecisionAidLink />
+
+        <View className='stack'>
+          {previous && <RouteLink to={{ route: 'trial', query: { id: previous.id } }}>{`‹ 上一项：${previous.acronym}`}</RouteLink>}
+          {next && <RouteLink to={{ route: 'trial', query: { id: next.id } }}>{`下一项：${next.acronym} ›`}</RouteLink>}
+          <RouteLink to={{ route: 'trials', query: {} }}>返回试验列表</RouteLink>
+          <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>
+        </View>
+        <Text className='muted'>{`来源：${meta.source}`}</Text>
+      </AfterFirstScreen>
     </>
   )
 }
