@@ -1,11 +1,30 @@
 // The decision aid (decide.json), read only by pages/decide, so that it is bundled with that page and not in the
 // main package. Its numbers are findings.json entries, never retyped.
+import type { DecideSection } from '@/routes'
 import decideJson from './decide.json'
 import { findFindings } from './findings'
 import { uniqueSources } from './sources'
 import type { Decide, Source } from './types'
 
 export const decisionAid = decideJson as Decide
+
+/** Each part's heading, by its public name (?section=…). */
+export const partHeadings: Record<DecideSection, string> = {
+  decision: decisionAid.decision.heading,
+  'key-points': decisionAid.keyPoints.heading,
+  options: decisionAid.options.heading,
+  grid: decisionAid.grid.heading,
+  values: decisionAid.values.heading,
+  'next-step': decisionAid.nextStep.heading,
+  questions: decisionAid.questions.heading,
+  trials: decisionAid.trials.heading,
+  process: decisionAid.process.heading,
+  doctors: decisionAid.doctors.heading,
+  certainty: decisionAid.certainty.heading,
+  china: decisionAid.china.heading,
+  recruiting: decisionAid.recruiting.heading,
+  about: decisionAid.about.heading
+}
 
 const paragraphSources = (paragraphs: { sources: Source[] }[]) => paragraphs.flatMap((paragraph) => paragraph.sources)
 const findingSources = (ids: string[]) => findFindings(ids).flatMap((finding) => finding.sources)

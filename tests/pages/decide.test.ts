@@ -3,7 +3,7 @@
 // same detail; the knowledge check; who is answering; what is kept on the phone; the summary for the clinic; sharing
 // and QR codes. The figures below are the sources' own (van Laar, JAMA 2014; Sullivan, NEJM 2018; Burt, Lancet
 // 2011), written here; the aid's own words are read from its content module, so that rewording it needs no change here.
-import { decisionAid as aid } from '@/content/decide'
+import { decisionAid as aid, partHeadings as HEADINGS } from '@/content/decide'
 import { DECIDE_CORE, DECIDE_DETAILS, DECIDE_SECTIONS } from '@/routes'
 import { answerApi, callsOf, distDir, failApi, launchApp, openPage, resetApis, storage, type OpenPage } from '../support/miniprogram'
 import { readTemplates, renderedNodes } from '../support/wechat-aria'
@@ -21,22 +21,6 @@ const textOf = (element?: Element) => compact(element?.textContent)
 const withClass = (root: Element, name: string) => Array.from(root.querySelectorAll('*'))
   .filter((element) => (element.getAttribute('class') ?? '').split(/\s+/).some((entry) => entry === name || entry.endsWith(`--${name}`)))
 
-const HEADINGS: Record<(typeof DECIDE_SECTIONS)[number], string> = {
-  decision: aid.decision.heading,
-  'key-points': aid.keyPoints.heading,
-  options: aid.options.heading,
-  grid: aid.grid.heading,
-  values: aid.values.heading,
-  'next-step': aid.nextStep.heading,
-  questions: aid.questions.heading,
-  trials: aid.trials.heading,
-  process: aid.process.heading,
-  doctors: aid.doctors.heading,
-  certainty: aid.certainty.heading,
-  china: aid.china.heading,
-  recruiting: aid.recruiting.heading,
-  about: aid.about.heading
-}
 const headingOf = (page: OpenPage) => textOf(page.first('section__heading'))
 
 /** The words a junior-high reader would not know, and the doses, that the core path must not use (issue 24). */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
-import { decisionAid as aid } from '@/content/decide'
+import { decisionAid as aid, partHeadings as HEADINGS } from '@/content/decide'
 import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { PageShell } from '@/components/PageShell'
 import { PageTitle, Section } from '@/components/Section'
@@ -26,23 +26,6 @@ import './index.scss'
 
 /** The part on show: where a change of part scrolls to. */
 const STEP_ANCHOR = 'decide-step'
-
-const HEADINGS: Record<DecideSection, string> = {
-  decision: aid.decision.heading,
-  'key-points': aid.keyPoints.heading,
-  options: aid.options.heading,
-  grid: aid.grid.heading,
-  values: aid.values.heading,
-  'next-step': aid.nextStep.heading,
-  questions: aid.questions.heading,
-  trials: aid.trials.heading,
-  process: aid.process.heading,
-  doctors: aid.doctors.heading,
-  certainty: aid.certainty.heading,
-  china: aid.china.heading,
-  recruiting: aid.recruiting.heading,
-  about: aid.about.heading
-}
 
 /** "第3步：两种选择各是什么样" on the core path; a detail says it may be skipped. */
 function partHeading(section: DecideSection): string {
