@@ -47,7 +47,8 @@ function PictureOf100({ picture, finding }: { picture: Picture; finding: Compari
   return (
     <View className={`card stack picture picture--${finding.kind}`}>
       <Heading level={3} className='picture__heading'>{picture.heading}</Heading>
-      <Text className='muted'>{finding.timeframe}</Text>
+      {/* The time frame, unless the heading already opens with it. */}
+      {!picture.heading.startsWith(finding.timeframe) && <Text className='muted'>{finding.timeframe}</Text>}
       <View className='picture__arrays'>
         {GROUPS.map((group) => {
           const result = finding[group]
