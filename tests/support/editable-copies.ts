@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'fs'
 import path from 'path'
 import ts from 'typescript'
-import { findingCellText, findingSentence, groupName, type Group } from '@/content/findingText'
+import { findingCellText, findingSentence, groupName, singleGroupCellText, type Group } from '@/content/findingText'
 import type { Finding } from '@/content/types'
 
 export const ROOT = path.resolve(__dirname, '../..')
@@ -24,8 +24,13 @@ const MIN_PIECE = 6
 /** A whole editable value of this many characters (a name, a status, a heading) counts wherever a test holds it; shorter ones are words. */
 export const MIN_WHOLE = 4
 
-/** JSON keys that name or select content (ids, enums, references), never words a reader sees. */
-const STRUCTURAL_KEYS = new Set(['id', 'trialId', 'findingId', 'findings', 'kind', 'action', 'unit', 'analysis', 'matches'])
+/**
+ * JSON keys that name or select content (ids, enums), never words a reader sees; a string equal to an id anywhere
+ * in the content is a reference (findings: ["astis-events"]), structural too. The glossary's matches are the words
+ * it explains where the texts use them: vocabulary, not the app's wording.
+ */
+const STRUCTURAL_KEYS = new Set(['id', 'trialId', 'findingId', 'kind', 'action', 'unit', 'analysis', 'design', 'option', 'verdict'])
+const VOCABULARY_KEY = 'matches'
 
 /**
  * What is oracle in each file, as a JSON path with [] for any index: the brochure's own text and the figures the
@@ -37,14 +42,15 @@ export const ORACLE_FIELDS: Record<string, RegExp[]> = {
   // The brochure's trials as of 2016, with the published years and sizes; yearsLabel and results.label are the app's phrasing.
   'trials.json': [/^(?!.*(yearsLabel|results\.label)$)/],
   'meta.json': [/^brochure\./, /^contentDate$/, /^translationNote\./],
-  // What each source counted, in which group, over what time; the app's check date and its words on certainty are not.
-  'findings.json': [/^findings\[\]\.(study|outcome|timeframe|transplant|control)/],
+  // What each source counted, in which group, over what time, and its statistics; the app's check date, its notes
+  // and its words on how clear a difference is are not.
+  'findings.json': [/^findings\[\]\.(study|outcome|timeframe|transplant|control|group|difference\.p$)/],
   'corrections.json': [/^corrections\[\]\.target$/]
 }
 const SOURCE_FIELD = /(^|\.)sources\[\]\.(citation|doi|registry)$/
 
-/** A date with its day, as check dates, record dates and statuses write it: 2026-12-01, 2023年10月9日. */
-const DATE = /\d{4}-\d{2}-\d{2}|\d{4}年\d{1,2}月\d{1,2}日/g
+/** A date as check dates, record dates and statuses write it: 2026-12-01, 2014-06 (a record's month), 2023年10月9日. */
+const DATE = /(?<![\d-])\d{4}-(0[1-9]|1[0-2])(-\d{2})?(?![\d-])|\d{4}年\d{1,2}月\d{1,2}日/g
 
 /** What a figure is written with besides names: digits, counting words, punctuation and symbols. */
 const FIGURE_PARTS = /[\d.%]|[人中约名例次个月年日第到]|[\p{P}\p{S}]/gu
@@ -69,11 +75,15 @@ const sequence = (tokens: string[]) => `\u0001${tokens.join('\u0001')}\u0001`
 
 /** Every string of every content file, with its JSON path and whether it is an oracle fact. */
 export function contentStrings(dir = CONTENT_DIR): ContentString[] {
+  const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort()
+  const data = files.map((file) => ({ file, json: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown }))
+  const ids = new Set(data.flatMap(({ json }) => stringsUnder(json, (key) => key === 'id' || key === 'trialId')))
   const found: ContentString[] = []
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+  for (const { file, json } of data) {
     const visit = (value: unknown, at: string, key: string): void => {
-      if (STRUCTURAL_KEYS.has(key)) return
+      if (STRUCTURAL_KEYS.has(key) || key === VOCABULARY_KEY) return
       if (typeof value === 'string') {
+        if (ids.has(value)) return
         const pattern = at.replace(/\[\d+\]/g, '[]')
         const oracle = SOURCE_FIELD.test(pattern) || (ORACLE_FIELDS[file] ?? []).some((rule) => rule.test(pattern))
         found.push({ file, path: at, value, oracle })
@@ -82,9 +92,17 @@ export function contentStrings(dir = CONTENT_DIR): ContentString[] {
         for (const [name, entry] of Object.entries(value)) visit(entry, at ? `${at}.${name}` : name, name)
       }
     }
-    visit(JSON.parse(readFileSync(path.join(dir, file), 'utf8')), '', '')
+    visit(json, '', '')
   }
   return found
+}
+
+/** Every string under a key that `wanted` accepts, at any depth. */
+function stringsUnder(value: unknown, wanted: (key: string) => boolean, inWanted = false): string[] {
+  if (typeof value === 'string') return inWanted ? [value] : []
+  if (Array.isArray(value)) return value.flatMap((entry) => stringsUnder(entry, wanted, inWanted))
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, entry]) => stringsUnder(entry, wanted, wanted(key)))
+  return []
 }
 
 export interface Literal {
@@ -123,11 +141,16 @@ export function literalsUnder(dir: string, skip: (file: string) => boolean = () 
     .flatMap((file) => literalsOf(file, readFileSync(path.join(ROOT, file), 'utf8')))
 }
 
-/** The figures' wording that src/content/findingText.ts builds from findings.json: the code's phrasing of the sources' numbers. */
+/**
+ * The figures' wording that src/content/findingText.ts builds from findings.json, without the app's notes: the
+ * code's phrasing of the sources' numbers.
+ */
 function figureTexts(dir: string): string[] {
   const { findings } = JSON.parse(readFileSync(path.join(dir, 'findings.json'), 'utf8')) as { findings: Finding[] }
-  return findings.map((finding) => ({ ...finding, certainty: undefined }))
-    .flatMap((finding) => [findingSentence(finding), ...(['transplant', 'control'] as Group[]).map((group) => findingCellText(finding, group))])
+  return findings.map((finding) => ({ ...finding, note: undefined, difference: undefined }) as Finding).flatMap((finding) => [
+    findingSentence(finding),
+    ...(finding.design === 'randomised' ? (['transplant', 'control'] as Group[]).map((group) => findingCellText(finding, group)) : [singleGroupCellText(finding)])
+  ])
 }
 
 export interface Oracles {
@@ -139,6 +162,8 @@ export interface Oracles {
   code: string[]
   /** The names figures are written with: the trials' acronyms and the code's names of the two groups. */
   names: string[]
+  /** The words the glossary explains (its matches): a test may name a term. */
+  vocabulary: string[]
 }
 
 export function readOracles(dir = CONTENT_DIR): Oracles {
@@ -149,7 +174,9 @@ export function readOracles(dir = CONTENT_DIR): Oracles {
     names: [
       ...contentStrings(dir).filter((entry) => entry.file === 'trials.json' && /^trials\[\d+\]\.acronym$/.test(entry.path)).map((entry) => entry.value),
       ...(['transplant', 'control'] as Group[]).map(groupName)
-    ]
+    ],
+    vocabulary: readdirSync(dir).filter((name) => name.endsWith('.json'))
+      .flatMap((file) => stringsUnder(JSON.parse(readFileSync(path.join(dir, file), 'utf8')), (key) => key === VOCABULARY_KEY))
   }
 }
 
@@ -166,20 +193,26 @@ function inCodeWording(value: string, literal: string, code: string[]): boolean 
   return literal !== value && code.some((text) => text !== value && text.includes(value) && (text.includes(literal) || literal.includes(text)))
 }
 
-type IsOracle = (stretch: string[], entry: ContentString, literal: string) => boolean
+interface Judge {
+  /** Whether words a literal shares with an editable string are no copy of it. */
+  isOracle: (stretch: string[], entry: ContentString, literal: string) => boolean
+  /** Whether a date stands in the literal as part of the code's own wording ("例如 2026-12-01"). */
+  inCode: (date: string, literal: string) => boolean
+}
 
 /**
- * Whether words a literal shares with an editable string are no copy of it: they are also an oracle fact (the
- * brochure's, an oracle field's, a figure the code builds from the sources, or built only of the sources' numbers),
- * the code's own wording, or such pieces joined by punctuation. The organization's names and contacts are the
- * exception: they stay editable where the 2016 brochure printed them, a phone number is no figure, and only the
- * code's longer wording around them counts as the code's.
+ * Words a literal shares with an editable string are no copy when they are also an oracle fact (the brochure's,
+ * an oracle field's, a figure the code builds from the sources, or built only of the sources' numbers), a word the
+ * glossary explains, the code's own wording, or such pieces joined by punctuation. The organization's names and
+ * contacts are the exception: they stay editable where the 2016 brochure printed them, a phone number is no
+ * figure, and only the code's longer wording around them counts as the code's.
  */
-function oracleCheck(oracles: Oracles): IsOracle {
+function judge(oracles: Oracles): Judge {
   const brochure = compact(oracles.brochure)
   const code = oracles.code.map(compact).filter(Boolean)
   const oracleTexts = oracles.content.map(compact).join('\n')
   const codeTexts = code.join('\n')
+  const vocabulary = new Set(oracles.vocabulary.map(compact))
   const names = [...oracles.names].sort((a, b) => b.length - a.length)
   /** "移植组79人中8人", "100人中约6人（6.3%）", "ASTIS、SCOT": nothing but the sources' numbers, the trials and the groups. */
   const onlyFigures = (text: string) => names.reduce((rest, name) => rest.split(name).join(''), text).replace(FIGURE_PARTS, '') === ''
@@ -195,9 +228,12 @@ function oracleCheck(oracles: Oracles): IsOracle {
     }
     return true
   }
-  return (stretch, entry, literal) => entry.file === 'organization.json'
-    ? inCodeWording(compact(entry.value), literal, code)
-    : known(stretch.join('')) || joinedFromKnown(stretch)
+  return {
+    isOracle: (stretch, entry, literal) => entry.file === 'organization.json'
+      ? inCodeWording(compact(entry.value), literal, code)
+      : vocabulary.has(stretch.join('')) || known(stretch.join('')) || joinedFromKnown(stretch),
+    inCode: (date, literal) => inCodeWording(date, literal, code)
+  }
 }
 
 interface EditableIndex {
@@ -225,12 +261,12 @@ function indexEditable(content: ContentString[], brochure: string): EditableInde
 }
 
 /** What one literal holds of the editable content: each copied stretch with the places that hold it. */
-function copiesIn(literal: Literal, { editable, dates, runs }: EditableIndex, isOracle: IsOracle): Copy[] {
+function copiesIn(literal: Literal, { editable, dates, runs }: EditableIndex, { isOracle, inCode }: Judge): Copy[] {
   const text = compact(literal.text)
   const tokens = tokensOf(literal.text)
   const found = new Map<string, Set<ContentString>>()
   const note = (copied: string, entries: ContentString[]) => found.set(copied, new Set([...(found.get(copied) ?? []), ...entries]))
-  for (const [date, entries] of dates) if (text.includes(date)) note(date, entries)
+  for (const [date, entries] of dates) if (text.includes(date) && !inCode(date, text)) note(date, entries)
   for (const { entry, tokens: value } of editable) {
     const joined = value.join('')
     if (joined.length >= MIN_WHOLE && value.length < MIN_RUN && sequence(tokens).includes(sequence(value)) && !isOracle(value, entry, text)) note(joined, [entry])
@@ -258,12 +294,12 @@ function copiesIn(literal: Literal, { editable, dates, runs }: EditableIndex, is
 /**
  * The literals that hold an editable detail: a date of the content; a whole editable value of at least MIN_WHOLE
  * characters; or a run of MIN_RUN tokens of an editable string; in each case unless the words are oracle facts or
- * the code's own (see oracleCheck).
+ * the code's own (see judge).
  */
 export function findCopies(literals: Literal[], content: ContentString[], oracles: Oracles): Copy[] {
   const index = indexEditable(content, compact(oracles.brochure))
-  const isOracle = oracleCheck(oracles)
-  return literals.flatMap((literal) => copiesIn(literal, index, isOracle))
+  const judgement = judge(oracles)
+  return literals.flatMap((literal) => copiesIn(literal, index, judgement))
 }
 
 export function formatCopy({ literal, copied, places }: Copy): string {

@@ -4,7 +4,7 @@ import path from 'path'
 import { organization } from '@/content'
 import { decisionAid } from '@/content/decide'
 import { trialSentences } from '../support/brochure'
-import { statusText, today } from '../support/content'
+import { today } from '../support/content'
 import { MIN_RUN, ROOT, contentStrings, findCopies, formatCopy, literalsOf, literalsUnder, readOracles } from '../support/editable-copies'
 
 const content = contentStrings()
@@ -19,7 +19,7 @@ describe('the guard', () => {
   // A test file as one would write it by copying from the content, built here from the content itself.
   const phoneAt = organization.contacts.findIndex((contact) => contact.action === 'call')
   const phone = organization.contacts[phoneAt]
-  const status = statusText('assist')
+  const status = today('assist').status.text
   const { checkedAt } = today('assist')
   const sentence = decisionAid.decision.paragraphs[0].text
   const run = sentence.slice(0, MIN_RUN + 2)
