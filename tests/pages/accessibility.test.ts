@@ -133,7 +133,7 @@ describe('selected states and the term sheet', () => {
   test('the trial filters announce which one is chosen, and follow a tap', async () => {
     const page = await openPage('pages/trials/index')
     // The group names the status it filters on: today's, with the date the app checked it.
-    const group = `按现在的状态（本小程序核对于${statusesCheckedAt()}）筛选`
+    const group = `按注册记录的最新状态（本小程序核对于${statusesCheckedAt()}）筛选`
     const unfinished = `尚未结束（${trials.filter((trial) => !today(trial.id).status.endedNow).length}）`
     expect(checkedChoices(page, group)).toEqual([`✓ 全部（${trials.length}）`])
     await page.tap(unfinished, { rerender: true })

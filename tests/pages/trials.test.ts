@@ -1,7 +1,7 @@
 import { trials } from '@/content'
 import { statusesCheckedAt } from '@/content/additions'
 import { callsOf, launchApp, openPage, resetApis } from '../support/miniprogram'
-import { compact, statusText, today } from '../support/content'
+import { compact, statusWords, today } from '../support/content'
 
 beforeAll(() => launchApp({ scene: 1001 }))
 beforeEach(() => resetApis())
@@ -26,8 +26,9 @@ test('four cards, sorted by start year, each with name, region, years, enrollmen
   expect(cards[3]).toContain('2011—2019年（计划）')
   expect(cards[2]).toContain('截至2016年12月：招募中')
   trials.forEach((trial, index) => {
-    expect(cards[index]).toContain(compact(`现在（本小程序核对于${today(trial.id).checkedAt}）：${statusText(trial.id)}`))
-    expect(cards[index].indexOf('截至2016年12月：')).toBeLessThan(cards[index].indexOf('现在（本小程序核对于'))
+    for (const words of [...statusWords(trial.id), `（本小程序核对于${today(trial.id).checkedAt}）`]) expect(cards[index]).toContain(compact(words))
+    const [status] = statusWords(trial.id)
+    expect(cards[index].indexOf('截至2016年12月：')).toBeLessThan(cards[index].indexOf(compact(status)))
   })
 })
 
@@ -40,7 +41,7 @@ test.each([
   ['全部', trials.map((trial) => trial.acronym)]
 ])('the %s filter uses today\'s status, says so with its date, and shows the right cards', async (chip, acronyms) => {
   const page = await openPage('pages/trials/index')
-  expect(page.text()).toContain(`按现在的状态（本小程序核对于${statusesCheckedAt()}）筛选`)
+  expect(page.text()).toContain(`按注册记录的最新状态（本小程序核对于${statusesCheckedAt()}）筛选`)
   if (chip !== '全部') await page.tap(`${chip}（${acronyms.length}）`, { rerender: true })
   expect(cardTexts(page).map((card) => card.match(/^[A-Z]+/)?.[0])).toEqual(acronyms)
 })

@@ -3,6 +3,7 @@
 import { explainer, trials } from '@/content'
 import { statusesCheckedAt, trialToday, type TrialToday } from '@/content/additions'
 import { correctionsFor, correctionsLabel } from '@/content/corrections'
+import { recordDateText } from '@/content/status'
 import type { Correction } from '@/content'
 
 export const compact = (text: string) => text.replace(/\s+/g, '')
@@ -14,8 +15,14 @@ export function today(id: string): TrialToday {
   return found
 }
 
-/** A trial's status today, in since-brochure.json's words. */
-export const statusText = (id: string): string => today(id).status.now
+/**
+ * What every page that shows a trial's status must show of since-brochure.json's record: the status in its words,
+ * and the record it was read from, with its date (written as recordDateText writes it).
+ */
+export function statusWords(id: string): string[] {
+  const { text, recordName, recordDate } = today(id).status
+  return [text, recordName, recordDateText(recordDate)]
+}
 
 /** The brochure's sentences as the content holds them (hsct.json paragraphs, trials.json brochureText). */
 const contentSentences = [...explainer.sections.flatMap((section) => section.paragraphs), ...trials.flatMap((trial) => trial.brochureText)]
@@ -39,6 +46,6 @@ export const correctionLabel = (correction: Correction): string => `${correction
 /** What the trial list must say first: which of the brochure's trials recruit today (none, when last checked), dated. */
 export function trialsRecruitingText(): string {
   const recruiting = trials.filter((trial) => today(trial.id).status.recruitingNow).map((trial) => trial.acronym)
-  const which = recruiting.length === 0 ? '手册所列的试验现在都不再招募新患者' : `现在仍在招募的：${recruiting.join('、')}`
-  return `${which}（本小程序核对于${statusesCheckedAt()}）`
+  const which = recruiting.length === 0 ? '手册所列的试验都不再招募新患者' : `仍在招募的：${recruiting.join('、')}`
+  return `按各自最新的注册记录，${which}（本小程序核对于${statusesCheckedAt()}）`
 }
