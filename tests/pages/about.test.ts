@@ -1,5 +1,10 @@
 import { readFileSync } from 'fs'
 import path from 'path'
+import { glossary, meta, organization } from '@/content'
+import { about } from '@/content/about'
+import { correctionsCheckedAt } from '@/content/corrections'
+import { fundingText, medicalReviewText, settings } from '@/settings'
+import { compact } from '../support/content'
 import { callsOf, distDir, failApi, launchApp, openPage, resetApis, type OpenPage } from '../support/miniprogram'
 
 beforeEach(() => {
@@ -7,17 +12,26 @@ beforeEach(() => {
   resetApis()
 })
 
-/** HONcode's eight principles and what the page must say for each. */
-const PRINCIPLES: [string, string[]][] = [
-  ['谁写的', ['The Scleroderma Education Project 授权翻译', '由本小程序根据已发表的论文']],
-  ['不能代替医生', ['不能代替医生的诊断和治疗', '实验性治疗方法']],
-  ['隐私', ['不收集任何个人信息', '不通过网络发送任何内容', '您选择的文字大小', '只有在您点“复制”时']],
-  ['每类内容的来源和日期', ['手册《实验性治疗方法》，截至2016年12月', '勘误和说明：本小程序编写，每条注明来源和核对日期，最近核对于2026-12-01', '试验结果的数字和移植的风险：本小程序整理，每条注明来源', '术语解释：本小程序编写，审阅于2026-12-01']],
-  ['说法有依据', ['都注明出处']],
-  ['联系我们、报告错误', ['意见反馈', 'info@sscchina.org']],
-  ['资金来源', ['机构尚未填写资金来源说明']],
-  ['广告', ['没有任何广告']]
-]
+/** HONcode's eight principles, in the order the page answers them (about.json's ids). */
+const HONCODE = ['authority', 'complementarity', 'privacy', 'attribution', 'justifiability', 'transparency', 'financial-disclosure', 'advertising']
+const email = organization.contacts.find((contact) => contact.id === 'email')?.value as string
+
+/** What the page adds under a principle, besides about.json's paragraphs: the review, the dates of each kind of text, the funding, the ways to report an error. */
+const ADDED: Record<string, string[]> = {
+  authority: [`“和医生商量之前”页面的医学审阅：${medicalReviewText(settings) ?? meta.medicalReviewPending}`],
+  attribution: [
+    `手册《${meta.brochure.title}》，${meta.contentDate}`,
+    `勘误和说明：本小程序编写，每条注明来源和核对日期，最近核对于${correctionsCheckedAt()}`,
+    '试验结果的数字和移植的风险：本小程序整理，每条注明来源',
+    `术语解释：本小程序编写，审阅于${glossary.reviewedAt}`
+  ],
+  'financial-disclosure': [fundingText(settings) ?? meta.fundingPending],
+  transparency: ['意见反馈（微信）', `复制邮箱：${email}`]
+}
+
+test('the page answers HONcode\'s eight principles, one section each, in order', () => {
+  expect(about.principles.map((principle) => principle.id)).toEqual(HONCODE)
+})
 
 /**
  * The value WeChat gets for a button's open-type: the compiled template binds it to a short data key of the node
@@ -40,11 +54,12 @@ function buttonOpenType(page: OpenPage, element: Element): unknown {
   return key ? find(page.instance.data)?.[key] : undefined
 }
 
-test.each(PRINCIPLES)('the about page answers "%s"', async (heading, phrases) => {
+test.each(about.principles)('the about page answers "$heading": every paragraph, and what the page adds', async ({ id, heading, paragraphs }) => {
   const page = await openPage('pages/about/index')
   const section = page.all('section').find((element) => element.textContent?.trim().startsWith(heading))
   expect(section).toBeDefined()
-  for (const phrase of phrases) expect(section?.textContent).toContain(phrase)
+  const text = compact(section?.textContent ?? '')
+  for (const words of [...paragraphs, ...(ADDED[id] ?? [])]) expect(text).toContain(compact(words))
 })
 
 test('reporting an error: a real WeChat feedback button and the email, copied with one tap or shown to copy by hand', async () => {
@@ -52,11 +67,11 @@ test('reporting an error: a real WeChat feedback button and the email, copied wi
   const button = page.findByText('意见反馈（微信）')
   expect(button?.tagName.toLowerCase()).toBe('wx-button')
   expect(buttonOpenType(page, button as Element)).toBe('feedback')
-  await page.tap('复制邮箱：info@sscchina.org')
-  expect(callsOf('setClipboardData')).toEqual([expect.objectContaining({ data: 'info@sscchina.org' })])
+  await page.tap(`复制邮箱：${email}`)
+  expect(callsOf('setClipboardData')).toEqual([expect.objectContaining({ data: email })])
   failApi('setClipboardData', { errMsg: 'setClipboardData:fail' })
-  await page.tap('复制邮箱：info@sscchina.org', { rerender: true })
-  expect(page.first('copy-fallback')?.textContent).toContain('info@sscchina.org')
+  await page.tap(`复制邮箱：${email}`, { rerender: true })
+  expect(page.first('copy-fallback')?.textContent).toContain(email)
 })
 
 test('every page\'s footer leads to the about page', async () => {
@@ -70,9 +85,9 @@ test('every page\'s footer leads to the about page', async () => {
 
 test('the page shares itself, and in Moments\' single-page mode shows no feedback button', async () => {
   const page = await openPage('pages/about/index')
-  expect(page.share()).toEqual(expect.objectContaining({ title: expect.stringContaining('关于本小程序'), path: '/pages/about/index' }))
+  expect(page.share()).toEqual(expect.objectContaining({ title: expect.stringContaining(about.title), path: '/pages/about/index' }))
   launchApp({ scene: 1154, path: 'pages/about/index', query: {} })
   const single = await openPage('pages/about/index')
-  expect(single.text()).toContain('没有任何广告')
+  for (const principle of about.principles) expect(single.text()).toContain(principle.heading)
   expect(single.component.dom.innerHTML).not.toContain('open-type')
 })

@@ -2,9 +2,12 @@
 // templates must bind the aria-* attributes, and the page data must fill them. See tests/support/wechat-aria.ts.
 import fs from 'fs'
 import path from 'path'
+import { trials } from '@/content'
+import { statusesCheckedAt } from '@/content/additions'
 import { DECIDE_SECTIONS, ROUTES as PAGES } from '@/routes'
 import { distDir, launchApp, openPage, resetApis, type OpenPage } from '../support/miniprogram'
 import { trialSentences } from '../support/brochure'
+import { today } from '../support/content'
 import { readTemplates, renderedNodes, type AriaAttribute, type RenderedNode } from '../support/wechat-aria'
 
 // Every page of src/routes.ts (a new page cannot be missed), each trial, a trial link that leads nowhere, and each
@@ -130,10 +133,11 @@ describe('selected states and the term sheet', () => {
   test('the trial filters announce which one is chosen, and follow a tap', async () => {
     const page = await openPage('pages/trials/index')
     // The group names the status it filters on: today's, with the date the app checked it.
-    const group = '按现在的状态（本小程序核对于2026-12-01）筛选'
-    expect(checkedChoices(page, group)).toEqual(['✓ 全部（4）'])
-    await page.tap('尚未结束（1）', { rerender: true })
-    expect(checkedChoices(page, group)).toEqual(['✓ 尚未结束（1）'])
+    const group = `按注册记录的最新状态（本小程序核对于${statusesCheckedAt()}）筛选`
+    const unfinished = `尚未结束（${trials.filter((trial) => !today(trial.id).status.endedNow).length}）`
+    expect(checkedChoices(page, group)).toEqual([`✓ 全部（${trials.length}）`])
+    await page.tap(unfinished, { rerender: true })
+    expect(checkedChoices(page, group)).toEqual([`✓ ${unfinished}`])
     page.close()
   })
 

@@ -1,7 +1,7 @@
 // Every page of the package opened from a cold start, as a mini-program code with the page's path (1047) or a share
 // card (1007) opens it: a subpackage page that cannot load on its own (a missing sub-common chunk, a module left in
 // another package) fails here.
-import { explainer, meta, organization, trials } from '@/content'
+import { explainer, findSection, meta, organization, trials } from '@/content'
 import { about } from '@/content/about'
 import { decisionAid } from '@/content/decide'
 import { DECIDE_CORE } from '@/routes'
@@ -12,7 +12,7 @@ import { distDir } from '../support/miniprogram'
 /** Each page with a query a code or card carries, and the words its first screen must show. */
 const LANDINGS: { path: string; query: Record<string, string>; shows: string[] }[] = [
   { path: 'pages/index/index', query: {}, shows: [meta.appTitle] },
-  { path: 'pages/hsct/index', query: { section: 'risks' }, shows: [explainer.title, '风险与筛查'] },
+  { path: 'pages/hsct/index', query: { section: 'risks' }, shows: [explainer.title, findSection('risks')?.heading as string] },
   { path: 'pages/trials/index', query: {}, shows: ['四项临床试验', ...trials.map((trial) => trial.nameZh)] },
   ...trials.map((trial) => ({ path: 'pages/trial/index', query: { id: trial.id }, shows: [trial.acronym, trial.nameZh] })),
   { path: 'pages/contact/index', query: { section: 'follow' }, shows: [organization.name, '关注公众号'] },

@@ -1,4 +1,5 @@
 // Older base libraries have no openOfficialAccountProfile: Taro must see it missing from the first launch.
+import { settings } from '@/settings'
 import { callsOf, failApi, launchApp, openPage, resetApis, withoutApi } from '../support/miniprogram'
 
 beforeAll(() => {
@@ -7,17 +8,20 @@ beforeAll(() => {
 })
 beforeEach(() => resetApis())
 
+/** The account's name as the organization set it in src/settings.ts. */
+const { name } = settings.officialAccount
+
 test('without openOfficialAccountProfile, following copies the account name and explains how to search it', async () => {
   const page = await openPage('pages/contact/index')
   await page.tap('关注公众号', { rerender: true })
-  expect(callsOf('setClipboardData')).toEqual([expect.objectContaining({ data: '紫贝壳公益' })])
-  expect(page.text()).toContain('已复制公众号名称“紫贝壳公益”。请在微信首页顶部的搜索框粘贴')
+  expect(callsOf('setClipboardData')).toEqual([expect.objectContaining({ data: name })])
+  expect(page.text()).toContain(`已复制公众号名称“${name}”。请在微信首页顶部的搜索框粘贴`)
 })
 
 test('and if copying fails too, the name is shown to search by hand', async () => {
   const page = await openPage('pages/contact/index')
   failApi('setClipboardData', { errMsg: 'setClipboardData:fail privacy permission is not authorized' })
   await page.tap('关注公众号', { rerender: true })
-  expect(page.first('copy-fallback')?.textContent).toContain('紫贝壳公益')
-  expect(page.text()).toContain('搜索“紫贝壳公益”并关注')
+  expect(page.first('copy-fallback')?.textContent).toContain(name)
+  expect(page.text()).toContain(`搜索“${name}”并关注`)
 })

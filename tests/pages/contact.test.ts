@@ -1,5 +1,9 @@
+// The contact page shows what organization.json holds (the organization keeps it current; the brochure's 2016
+// copy of its contacts is history), and each row does what its action says.
+import { organization, type Contact } from '@/content'
+import { settings } from '@/settings'
 import { callsOf, failApi, launchApp, openPage, resetApis } from '../support/miniprogram'
-import { contactChannels, organizationSentences } from '../support/brochure'
+import { compact } from '../support/content'
 
 beforeAll(() => launchApp({ scene: 1001 }))
 beforeEach(() => {
@@ -7,42 +11,46 @@ beforeEach(() => {
   resetApis()
 })
 
-test('the organization: every sentence of its introduction, vision, mission, slogan and the translation note', async () => {
+const contactsDoing = (action: Contact['action']) => organization.contacts.filter((contact) => contact.action === action)
+const [phone] = contactsDoing('call')
+const [email] = contactsDoing('copy')
+
+test('the organization: its names, every paragraph of its introduction, its vision, mission and slogan, and the brochure\'s translation note', async () => {
   const page = await openPage('pages/contact/index')
   const text = page.compactText()
-  for (const sentence of organizationSentences) expect(text).toContain(sentence.replace(/：/, ''))
+  for (const words of [organization.name, organization.nameEn, organization.formerName, ...organization.introduction, organization.vision, organization.mission, organization.slogan]) {
+    expect(text).toContain(compact(words))
+  }
   expect(text).toContain('本手册由以下机构授权翻译：TheScleroderma Education Project'.replace(/\s+/g, ''))
 })
 
-test('every contact channel of the brochure is shown with its value', async () => {
+test('every contact of organization.json has its own row, with its label, value and note', async () => {
   const page = await openPage('pages/contact/index')
-  expect(contactChannels).toHaveLength(6)
-  for (const { label, value } of contactChannels) {
-    const row = page.all('contact-row').find((element) => element.textContent?.includes(label))
-    expect(row?.textContent).toContain(value)
-  }
-  expect(page.text()).toContain('进群需提供诊断证明')
+  const rows = page.all('contact-row').map((row) => row.textContent ?? '')
+  expect(rows).toHaveLength(organization.contacts.length)
+  organization.contacts.forEach((contact, index) => {
+    for (const words of [contact.label, contact.value, contact.note ?? '']) expect(rows[index]).toContain(words)
+  })
 })
 
-test('tapping the phone row calls the number; a cancel stays silent', async () => {
+test('tapping the phone row calls the number organization.json holds; a cancel stays silent', async () => {
+  expect(phone).toBeDefined()
   const page = await openPage('pages/contact/index')
   failApi('makePhoneCall', { errMsg: 'makePhoneCall:fail cancel' })
-  await page.tap('18180768676')
-  expect(callsOf('makePhoneCall')).toEqual([expect.objectContaining({ phoneNumber: '18180768676' })])
+  await page.tap(phone.value)
+  expect(callsOf('makePhoneCall')).toEqual([expect.objectContaining({ phoneNumber: phone.value })])
   expect(page.first('copy-fallback')).toBeUndefined()
 })
 
 test('a failed call shows the number to dial by hand', async () => {
   const page = await openPage('pages/contact/index')
   failApi('makePhoneCall', { errMsg: 'makePhoneCall:fail not supported' })
-  await page.tap('18180768676', { rerender: true })
+  await page.tap(phone.value, { rerender: true })
   expect(page.first('copy-fallback')?.textContent).toContain('无法直接拨打')
-  expect(page.first('copy-fallback__value')?.textContent).toBe('18180768676')
+  expect(page.first('copy-fallback__value')?.textContent).toBe(phone.value)
 })
 
-test.each([
-  ['info@sscchina.org'], ['www.sscchina.org'], ['@紫贝壳公益'], ['152267349']
-])('tapping %s copies it', async (value) => {
+test.each(contactsDoing('copy'))('tapping the $label row copies its value', async ({ value }) => {
   const page = await openPage('pages/contact/index')
   await page.tap(value)
   expect(callsOf('setClipboardData')).toEqual([expect.objectContaining({ data: value })])
@@ -52,10 +60,10 @@ test.each([
 test('when the privacy rules refuse the clipboard, the value is shown to copy by hand, in plain Chinese', async () => {
   const page = await openPage('pages/contact/index')
   failApi('setClipboardData', { errMsg: 'setClipboardData:fail api scope is not declared in the privacy agreement', errno: 112 })
-  await page.tap('info@sscchina.org', { rerender: true })
+  await page.tap(email.value, { rerender: true })
   const fallback = page.first('copy-fallback')
   expect(fallback?.textContent).toContain('需要先同意隐私保护指引')
-  expect(fallback?.textContent).toContain('info@sscchina.org')
+  expect(fallback?.textContent).toContain(email.value)
   expect(fallback?.textContent).not.toMatch(/scope|fail|privacy/)
 })
 
@@ -72,7 +80,7 @@ test('if the follow card reports an error, it is hidden and the follow button sh
   await page.trigger(page.first('follow__card') as Element, 'error', { status: 3, errMsg: 'not linked' }, { rerender: true })
   expect(page.first('follow__card')).toBeUndefined()
   await page.tap('关注公众号')
-  expect(callsOf('openOfficialAccountProfile')).toEqual([expect.objectContaining({ username: 'gh_PLACEHOLDER' })])
+  expect(callsOf('openOfficialAccountProfile')).toEqual([expect.objectContaining({ username: settings.officialAccount.originalId })])
 })
 
 test('launched from a share card (1007): no follow card; the button opens the account profile', async () => {
@@ -80,7 +88,7 @@ test('launched from a share card (1007): no follow card; the button opens the ac
   const page = await openPage('pages/contact/index')
   expect(page.first('follow__card')).toBeUndefined()
   await page.tap('关注公众号')
-  expect(callsOf('openOfficialAccountProfile')).toEqual([expect.objectContaining({ username: 'gh_PLACEHOLDER' })])
+  expect(callsOf('openOfficialAccountProfile')).toEqual([expect.objectContaining({ username: settings.officialAccount.originalId })])
 })
 
 test('?section=follow scrolls to the follow block (where every footer entry leads)', async () => {

@@ -1,5 +1,10 @@
+import { meta, organization } from '@/content'
 import { callsOf, launchApp, openPage, resetApis, storage } from '../support/miniprogram'
-import { disclaimer } from '../support/brochure'
+import { compact } from '../support/content'
+
+/** The home page's entries, as the page titles them from the content. */
+const EXPLAINER = `什么是${meta.treatmentName}`
+const ORGANIZATION = `关于${organization.shortName}`
 
 beforeEach(() => {
   launchApp({ scene: 1001 })
@@ -9,27 +14,27 @@ beforeEach(() => {
 test('home says what this is, shows the date, the disclaimer and big entries to the three sections', async () => {
   const page = await openPage('pages/index/index')
   const text = page.compactText()
-  expect(text).toContain('紫贝壳·干细胞移植科普')
+  expect(text).toContain(compact(meta.appTitle))
   expect(text).toContain('截至2016年12月')
-  expect(text).toContain(disclaimer)
+  expect(text).toContain(compact(meta.disclaimer))
   expect(text).toContain('本手册由以下机构授权翻译：TheScleroderma Education Project'.replace(/\s+/g, ''))
-  for (const entry of ['什么是自体造血干细胞移植', '手册所列的四项临床试验', '关于紫贝壳公益']) expect(page.text()).toContain(entry)
+  for (const entry of [EXPLAINER, '手册所列的四项临床试验', ORGANIZATION]) expect(page.text()).toContain(entry)
   expect(page.text()).not.toContain('返回首页')
 })
 
 test('near the top, in the brochure\'s words: an experimental treatment, a decision for the patient and the doctors', async () => {
   const page = await openPage('pages/index/index')
   const text = page.compactText()
-  const note = (page.first('experimental-note')?.textContent ?? '').replace(/\s+/g, '')
+  const note = compact(page.first('experimental-note')?.textContent ?? '')
   expect(note).toContain('实验性治疗方法')
-  expect(note).toContain('要由您和您的医生一起决定')
+  expect(note).toContain(compact(meta.experimentalNote))
   expect(text.indexOf(note)).toBeLessThan(text.indexOf('手册所列的四项临床试验'))
 })
 
 test.each([
-  ['什么是自体造血干细胞移植', '/pages/hsct/index'],
+  [EXPLAINER, '/pages/hsct/index'],
   ['手册所列的四项临床试验', '/pages/trials/index'],
-  ['关于紫贝壳公益', '/pages/contact/index']
+  [ORGANIZATION, '/pages/contact/index']
 ])('tapping %s opens %s', async (entry, url) => {
   const page = await openPage('pages/index/index')
   await page.tap(entry)

@@ -1,7 +1,9 @@
 // The app's own words, on every page: never a recommendation, and always the full name of the treatment
 // (自体造血干细胞移植), so that nobody takes it for the "干细胞治疗" that clinics sell. The brochure's own sentences
 // are taken out first (tests/fixtures/brochure.txt): they stay word for word.
+import { explainer, organization, trials } from '@/content'
 import { DECIDE_SECTIONS, ROUTES } from '@/routes'
+import { compact } from '../support/content'
 import { launchApp, openPage } from '../support/miniprogram'
 import { brochureTexts, trialSentences } from '../support/brochure'
 
@@ -17,17 +19,23 @@ const PAGES: [string, Record<string, string>][] = Object.values(ROUTES).flatMap(
 const RECOMMENDING = /建议您|您应该|您应当|应该选择|最好选择|推荐您|值得一试|值得尝试|不错的选择|最好的选择|最佳选择|一定要|别犹豫|赶快|尽快报名/
 
 /**
- * Where the app names the brochure's own words on purpose: its title, a trial's name as the brochure gives it,
- * and the glossary and notes that say the brochure writes it so.
+ * Where the app names the brochure's own words on purpose: a trial's name as the brochure gives it, a quotation
+ * (“…”, 《…》), and where it says that the brochure words it so (手册把…称为).
  */
-const QUOTING_THE_BROCHURE = ['《实验性治疗方法：自体干细胞移植》', '自体干细胞移植国际硬皮病临床试验', '手册也写作“自体干细胞移植”', '手册把自体干细胞移植称为']
+function withoutQuotations(text: string): string {
+  const names = trials.reduce((rest, trial) => rest.split(trial.nameZh).join('｜'), text)
+  return names.replace(/“[^”]*”|《[^》]*》/g, '｜').replace(/手册[^。；，｜]{0,4}自体干细胞移植/g, '｜')
+}
+
+/** The organization's own words about itself (organization.json): the app shows them as given. */
+const organizationWords = [organization.name, organization.nameEn, organization.formerName, ...organization.introduction, organization.vision, organization.mission, organization.slogan]
 
 async function ownWords(route: string, query: Record<string, string>): Promise<string> {
   const page = await openPage(route, query)
   // The glossary's definitions are the app's words too: show them all.
   if (page.findByText('展开全部')) await page.tap('展开全部', { rerender: true })
   let text = page.compactText()
-  for (const sentence of brochureTexts) text = text.split(sentence).join('｜')
+  for (const words of [...brochureTexts, ...organizationWords.map(compact)]) text = text.split(words).join('｜')
   return text
 }
 
@@ -36,10 +44,9 @@ test.each(PAGES)('%s %p: no sentence of the app tells the reader what to choose'
 })
 
 test.each(PAGES)('%s %p: the app\'s own words say 自体造血干细胞移植', async (route, query) => {
-  let text = await ownWords(route, query)
-  // The hsct page's title is the brochure's own heading.
-  if (route === ROUTES.hsct) text = text.replace('自体干细胞移植写给', '｜写给')
-  for (const quote of QUOTING_THE_BROCHURE) text = text.split(quote).join('｜')
+  let text = withoutQuotations(await ownWords(route, query))
+  // The explainer's title is the brochure's own heading, the first thing on the page.
+  if (route === ROUTES.hsct) text = text.replace(explainer.title, '｜')
   // Each leftover with what stands around it, so that a failure shows where.
   const leftovers = [...text.matchAll(/自体干细胞移植/g)].map((match) => text.slice(Math.max(0, (match.index ?? 0) - 20), (match.index ?? 0) + 20))
   expect(leftovers).toEqual([])

@@ -1,5 +1,8 @@
+import { findSection, findTrial, glossary, meta, trials, type Trial } from '@/content'
+import { harms } from '@/content/additions'
 import { callsOf, launchApp, openPage, resetApis } from '../support/miniprogram'
-import { disclaimer, explainerSentences, trialSentences } from '../support/brochure'
+import { explainerSentences, trialSentences } from '../support/brochure'
+import { compact as compactText, correctionLabel, correctionOf, correctionsOn, statusWords, today } from '../support/content'
 
 beforeAll(() => launchApp({ scene: 1001 }))
 beforeEach(() => resetApis())
@@ -11,19 +14,22 @@ const NUMBERS: Record<string, string[]> = {
   stat: ['30', '2011', '2019']
 }
 
-/** What became of each trial, as the first screen must say it, with a source of it. */
-const TODAY: Record<string, { status: string; source: string }> = {
-  astis: { status: '现在：已结束，完整结果2014年发表', source: 'JAMA 2014;311(24):2490–2498' },
-  scot: { status: '现在：已结束，完整结果2018年发表', source: 'N Engl J Med 2018;378(1):35–47' },
-  assist: { status: '现在：已终止，不再招募', source: 'NCT01445821' },
-  stat: { status: '现在：尚未结束，不再招募', source: 'NCT01413100' }
+/** A source of what became of each trial, which the first screen must cite. */
+const TODAY_SOURCE: Record<string, string> = {
+  astis: 'JAMA 2014;311(24):2490–2498',
+  scot: 'N Engl J Med 2018;378(1):35–47',
+  assist: 'NCT01445821',
+  stat: 'NCT01413100'
 }
 
 const compact = (element?: Element) => (element?.textContent ?? '').replace(/\s+/g, '')
 
-/** The tappable term showing `text` inside `container` (classes reach the DOM with a prefix, e.g. main--term). */
-const termIn = (container: Element | undefined, text: string) => Array.from(container?.querySelectorAll('*') ?? [])
-  .find((element) => (element.getAttribute('class') ?? '').split(/\s+/).some((name) => name === 'term' || name.endsWith('--term')) && element.textContent === text)
+/** The glossary's definition of the term that a page marks where it shows `word`. */
+const definitionOf = (word: string) => glossary.terms.find((term) => term.matches.includes(word))?.definition as string
+
+/** The tappable term inside `container` that shows one of `words` (classes reach the DOM with a prefix, e.g. main--term). */
+const termIn = (container: Element | undefined, ...words: string[]) => Array.from(container?.querySelectorAll('*') ?? [])
+  .find((element) => (element.getAttribute('class') ?? '').split(/\s+/).some((name) => name === 'term' || name.endsWith('--term')) && words.includes(element.textContent ?? ''))
 
 test.each(Object.keys(trialSentences))('%s: every sentence and number of its brochure paragraph, the date, risks, doctor note and disclaimer', async (id) => {
   const page = await openPage('pages/trial/index', { id })
@@ -35,18 +41,18 @@ test.each(Object.keys(trialSentences))('%s: every sentence and number of its bro
   expect(text).toContain('手册原文（截至2016年12月）')
   expect(text).toContain('影响患者死亡率主要危险因素之一是心脏受累')
   expect(text).toContain('是否参加临床试验，需要和您的医生一起商量决定。')
-  expect(text).toContain(disclaimer)
+  expect(text).toContain(compactText(meta.disclaimer))
 })
 
-test.each(Object.keys(TODAY))('%s: the page opens with today\'s status, dated, sourced and marked as the app\'s, before the brochure', async (id) => {
+test.each(Object.keys(TODAY_SOURCE))('%s: the page opens with today\'s status, dated, sourced and marked as the app\'s, before the brochure', async (id) => {
   const page = await openPage('pages/trial/index', { id })
   const text = page.compactText()
   const now = compact(page.first('trial-now'))
-  expect(now).toContain(TODAY[id].status)
+  for (const words of statusWords(id)) expect(compact(page.first('trial-now__status'))).toContain(compactText(words))
   expect(now).toContain('本小程序整理，不属于原手册')
-  expect(now).toContain('核对日期：2026-12-01')
+  expect(now).toContain(`核对日期：${today(id).checkedAt}`)
   expect(now).toContain('来源：')
-  expect(now).toContain(TODAY[id].source.replace(/\s+/g, ''))
+  expect(now).toContain(compactText(TODAY_SOURCE[id]))
   // Only the title and the name come before it; the brochure's record and text follow.
   expect(text.indexOf(now)).toBeLessThan(text.indexOf('截至2016年12月'))
   expect(text.indexOf(now)).toBeLessThan(text.indexOf(trialSentences[id][0]))
@@ -60,17 +66,16 @@ test('ASSIST: the reversed brochure sentence stays word for word with the correc
   expect(reversed).toBeDefined()
   const sentenceAt = text.indexOf(reversed as string)
   const next = trialSentences.assist[trialSentences.assist.indexOf(reversed as string) + 1]
-  const corrections = page.all('correction').map(compact)
-  const correction = corrections.find((entry) => entry.includes('Lancet2011'))
+  const expected = correctionOf(reversed, 'Lancet 2011')
+  const correction = page.all('correction').map(compact).find((entry) => entry.includes(compactText(expected.text)))
   expect(correction).toBeDefined()
   const correctionAt = text.indexOf(correction as string)
   expect(correctionAt).toBeGreaterThan(sentenceAt)
   expect(correctionAt).toBeLessThan(text.indexOf(next))
-  expect(correction).toContain('勘误·本小程序')
-  expect(correction).toContain('把已发表的结果说反了')
-  expect(correction).toContain('II期')
-  expect(correction).toContain('6个月（不是一年）')
-  expect(correction).toContain('Cytoxan')
+  expect(correction).toContain(compactText(correctionLabel(expected)))
+  // What the publication says: the controls were treated for 6 months.
+  expect(correction).toContain('6个月')
+  expect(correction).toContain('Lancet2011')
   expect(correction).toContain('doi:10.1016/S0140-6736(11)60982-3')
 })
 
@@ -82,17 +87,38 @@ test('no summary of the app repeats an error of the brochure', async () => {
   const scot = await openPage('pages/trial/index', { id: 'scot' })
   expect(scot.compactText()).not.toContain('其中75')
   expect(compact(scot.first('fact-list'))).toContain('75例随机分组（手册另写“共招募115位”，未说明两者的关系）')
-  const notes = scot.all('correction').map(compact).join('')
-  expect(notes).toContain('Assassi是一位作者的姓，不是杂志名')
-  expect(notes).toContain('不能理解为“115位中有75例被随机分组”')
+})
+
+test.each(trials.map((trial) => trial.id))('%s: every correction and note of its brochure text, and of the risks, stands right after its sentence, labelled and dated', async (id) => {
+  const page = await openPage('pages/trial/index', { id })
+  const text = page.compactText()
+  const corrections = page.all('correction').map(compact)
+  const trial = findTrial(id) as Trial
+  let checked = 0
+  for (const sentences of [trial.brochureText, findSection('risks')?.paragraphs ?? []].map((texts) => texts.map(compactText))) {
+    sentences.forEach((sentence, index) => {
+      const at = text.indexOf(sentence)
+      for (const expected of correctionsOn(sentence)) {
+        const shown = corrections.find((entry) => entry.includes(compactText(expected.text)))
+        expect([sentence, shown]).toEqual([sentence, expect.stringContaining(compactText(`${correctionLabel(expected)}（核对日期：${expected.checkedAt}）`))])
+        const shownAt = text.indexOf(shown as string, at)
+        expect([sentence, shownAt > at]).toEqual([sentence, true])
+        if (sentences[index + 1]) expect([sentence, shownAt < text.indexOf(sentences[index + 1], at)]).toEqual([sentence, true])
+        checked += 1
+      }
+    })
+  }
+  expect(checked).toBeGreaterThan(0)
 })
 
 test('a term opens its explanation on a trial page, also inside the app\'s addition and inside a correction', async () => {
   const page = await openPage('pages/trial/index', { id: 'scot' })
-  const inAddition = termIn(page.first('trial-now'), '按最初分组统计')
+  // The analysis every randomised figure names, as the code words it, wherever the block first says it.
+  const analysis = glossary.terms.find((term) => term.matches.includes('所有参加的人都算'))
+  const inAddition = termIn(page.first('trial-now'), ...analysis?.matches ?? [])
   expect(inAddition).toBeDefined()
   await page.tapElement(inAddition as Element, { rerender: true })
-  expect(page.first('term-sheet')?.textContent).toContain('按患者最初被随机分到的组，统计所有人的结果')
+  expect(page.first('term-sheet')?.textContent).toContain(analysis?.definition)
   await page.tap('知道了，关闭', { rerender: true })
   expect(page.first('term-sheet')).toBeUndefined()
 
@@ -101,23 +127,26 @@ test('a term opens its explanation on a trial page, also inside the app\'s addit
   const term = termIn(correction, '开放标签')
   expect(term).toBeDefined()
   await assist.tapElement(term as Element, { rerender: true })
-  expect(assist.first('term-sheet')?.textContent).toContain('医生和患者都知道用的是哪种治疗')
+  expect(assist.first('term-sheet')?.textContent).toContain(definitionOf('开放标签'))
 })
 
 test('the brochure\'s notes on its own wording sit beside the sentences they explain', async () => {
   const astis = await openPage('pages/trial/index', { id: 'astis' })
-  expect(astis.all('correction').map(compact).join('')).toContain('这里的“刚”是“只”的意思')
+  const only = correctionOf(trialSentences.astis.find((sentence) => sentence.includes('刚接受')))
+  expect(only.kind).toBe('note')
+  expect(astis.all('correction').map(compact).join('')).toContain(compactText(only.text))
   expect(astis.compactText()).toContain('英文名称（本小程序补充，手册未写）')
   const risks = explainerSentences.find((sentence) => sentence.includes('复杂的手术')) as string
+  const surgery = correctionOf(risks)
   const text = astis.compactText()
-  const note = astis.all('correction').map(compact).find((entry) => entry.includes('不是开刀的外科手术')) as string
-  expect(note).toContain('说明·本小程序')
+  const note = astis.all('correction').map(compact).find((entry) => entry.includes(compactText(surgery.text))) as string
+  expect(note).toContain(compactText(correctionLabel(surgery)))
   expect(text.indexOf(note)).toBeGreaterThan(text.indexOf(risks))
 })
 
 test('the harms are one tap away from a trial page', async () => {
   const page = await openPage('pages/trial/index', { id: 'scot' })
-  await page.tap('移植的风险和代价：每项随机试验的移植相关死亡、复发、生育（本小程序整理）›')
+  await page.tap(`${harms().heading}：每项随机试验的移植相关死亡、复发、生育（本小程序整理）›`)
   expect(callsOf('navigateTo')).toEqual([expect.objectContaining({ url: '/pages/hsct/index?section=risks' })])
 })
 

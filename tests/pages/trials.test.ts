@@ -1,4 +1,7 @@
+import { trials } from '@/content'
+import { statusesCheckedAt } from '@/content/additions'
 import { callsOf, launchApp, openPage, resetApis } from '../support/miniprogram'
+import { compact, statusWords, today } from '../support/content'
 
 beforeAll(() => launchApp({ scene: 1001 }))
 beforeEach(() => resetApis())
@@ -22,19 +25,24 @@ test('four cards, sorted by start year, each with name, region, years, enrollmen
   expect(cards[3]).toContain('30名患者')
   expect(cards[3]).toContain('2011—2019年（计划）')
   expect(cards[2]).toContain('截至2016年12月：招募中')
-  expect(cards[2]).toContain('现在（本小程序核对于2026-12-01）：已终止，不再招募')
-  expect(cards[1]).toContain('现在（本小程序核对于2026-12-01）：已结束，完整结果2018年发表')
-  for (const card of cards) expect(card).toMatch(/截至2016年12月：.+现在（本小程序核对于\d{4}-\d{2}-\d{2}）：/)
+  trials.forEach((trial, index) => {
+    for (const words of [...statusWords(trial.id), `（本小程序核对于${today(trial.id).checkedAt}）`]) expect(cards[index]).toContain(compact(words))
+    const [status] = statusWords(trial.id)
+    expect(cards[index].indexOf('截至2016年12月：')).toBeLessThan(cards[index].indexOf(compact(status)))
+  })
 })
 
+/** The acronyms of the trials that have or have not ended today, as since-brochure.json says. */
+const endedToday = (ended: boolean) => trials.filter((trial) => today(trial.id).status.endedNow === ended).map((trial) => trial.acronym)
+
 test.each([
-  ['已结束（3）', ['ASTIS', 'SCOT', 'ASSIST']],
-  ['尚未结束（1）', ['STAT']],
-  ['全部（4）', ['ASTIS', 'SCOT', 'ASSIST', 'STAT']]
+  ['已结束', endedToday(true)],
+  ['尚未结束', endedToday(false)],
+  ['全部', trials.map((trial) => trial.acronym)]
 ])('the %s filter uses today\'s status, says so with its date, and shows the right cards', async (chip, acronyms) => {
   const page = await openPage('pages/trials/index')
-  expect(page.text()).toContain('按现在的状态（本小程序核对于2026-12-01）筛选')
-  if (chip !== '全部（4）') await page.tap(chip, { rerender: true })
+  expect(page.text()).toContain(`按注册记录的最新状态（本小程序核对于${statusesCheckedAt()}）筛选`)
+  if (chip !== '全部') await page.tap(`${chip}（${acronyms.length}）`, { rerender: true })
   expect(cardTexts(page).map((card) => card.match(/^[A-Z]+/)?.[0])).toEqual(acronyms)
 })
 

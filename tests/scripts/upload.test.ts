@@ -20,10 +20,10 @@ const keyFile = (name: string, text: string) => {
 const KEY = keyFile(`private.${APP_ID}.key`, '-----BEGIN RSA PRIVATE KEY-----\nMIIEfake\n-----END RSA PRIVATE KEY-----\n')
 
 const filled: Settings = {
-  officialAccount: { name: '紫贝壳公益', originalId: 'gh_0123456789ab' },
-  articles: [{ title: '关于紫贝壳公益', url: 'https://mp.weixin.qq.com/s/AbCdEf' }],
+  officialAccount: { name: '示例公益', originalId: 'gh_0123456789ab' },
+  articles: [{ title: '关于示例公益', url: 'https://mp.weixin.qq.com/s/AbCdEf' }],
   funding: '机构自筹资金',
-  medicalReview: { name: '王医生', title: '风湿免疫科主任医师', date: '2027-01-15' },
+  medicalReview: { name: '王医生', title: '风湿免疫科主任医师', date: '2000-01-15' },
   showUpdatesSinceBrochure: true
 }
 

@@ -4,9 +4,10 @@ import path from 'path'
 import { dueRecords } from '../../tools/content/stale'
 import { formatProblem, staleContent, staleEntries, staleStatusRecords } from '../../tools/content/validate'
 
+// The made-up content's dates lie 28 years back (the calendar repeats), so that none is taken for a copy of the real content's.
 const source = [{ citation: 'Sullivan KM, et al. N Engl J Med 2018;378(1):35–47' }]
 const block = (checkedAt: string) => ({ heading: 'h', checkedAt, entries: [{ text: 't', sources: source }] })
-const status = { text: 's', recordName: 'r', recordDate: '2025-01-07', endedNow: true, recruitingNow: false, sources: source }
+const status = { text: 's', recordName: 'r', recordDate: '1997-01-07', endedNow: true, recruitingNow: false, sources: source }
 const trial = (trialId: string, checkedAt: string) => ({
   trialId, status, checkedAt, headline: { text: 't', sources: source }, findings: [], entries: []
 })
@@ -16,33 +17,33 @@ const content = {
     heading: 'h',
     label: 'l',
     trials: [
-      trial('astis', '2026-11-24'),
-      trial('scot', '2025-11-20')
+      trial('astis', '1998-11-24'),
+      trial('scot', '1997-11-20')
     ],
-    guidelines: block('2026-11-24'),
-    harms: { ...block('2025-01-01'), findings: [] }
+    guidelines: block('1998-11-24'),
+    harms: { ...block('1997-01-01'), findings: [] }
   },
-  'findings.json': { note: 'n', checkedAt: '2025-10-01', findings: [] },
+  'findings.json': { note: 'n', checkedAt: '1997-10-01', findings: [] },
   'corrections.json': {
     label: 'l',
     corrections: [
-      { id: 'old', kind: 'correction' as const, target: 's', text: 't', sources: source, checkedAt: '2025-11-25' },
-      { id: 'recent', kind: 'note' as const, target: 's', text: 't', sources: [], checkedAt: '2025-11-26' }
+      { id: 'old', kind: 'correction' as const, target: 's', text: 't', sources: source, checkedAt: '1997-11-25' },
+      { id: 'recent', kind: 'note' as const, target: 's', text: 't', sources: [], checkedAt: '1997-11-26' }
     ]
   }
 }
 
 test('names each addition and correction last checked more than 12 months ago, and only those', () => {
-  expect(staleEntries(content, new Date('2026-11-26T10:00:00Z'))).toEqual([
-    { file: 'since-brochure.json', path: 'trials[1].checkedAt', checkedAt: '2025-11-20' },
-    { file: 'since-brochure.json', path: 'harms.checkedAt', checkedAt: '2025-01-01' },
-    { file: 'findings.json', path: 'checkedAt', checkedAt: '2025-10-01' },
-    { file: 'corrections.json', path: 'corrections[0].checkedAt', checkedAt: '2025-11-25' }
+  expect(staleEntries(content, new Date('1998-11-26T10:00:00Z'))).toEqual([
+    { file: 'since-brochure.json', path: 'trials[1].checkedAt', checkedAt: '1997-11-20' },
+    { file: 'since-brochure.json', path: 'harms.checkedAt', checkedAt: '1997-01-01' },
+    { file: 'findings.json', path: 'checkedAt', checkedAt: '1997-10-01' },
+    { file: 'corrections.json', path: 'corrections[0].checkedAt', checkedAt: '1997-11-25' }
   ])
 })
 
 test('nothing is due the day the content was checked', () => {
-  expect(staleEntries(content, new Date('2025-10-01T10:00:00Z'))).toEqual([])
+  expect(staleEntries(content, new Date('1997-10-01T10:00:00Z'))).toEqual([])
 })
 
 test('content:check names a date due for a new check by file, line and column, the field in words, and what to write', () => {
@@ -78,23 +79,23 @@ test('content:check names a date due for a new check by file, line and column, t
 describe('a status is only as new as its record', () => {
   const recruiting = (recordDate: string) => ({ text: '正在招募', recordName: 'r', recordDate, sources: source })
   const withRecords = (records: string[]) => ({
-    'since-brochure.json': { ...content['since-brochure.json'], trials: [{ ...trial('stat', '2026-11-24'), status: { ...status, endedNow: false, recordDate: records[0] } }] },
+    'since-brochure.json': { ...content['since-brochure.json'], trials: [{ ...trial('stat', '1998-11-24'), status: { ...status, endedNow: false, recordDate: records[0] } }] },
     'decide.json': { recruiting: { trials: [{ name: 'UPSIDE', paragraphs: [], status: recruiting(records[1]) }] } }
   }) as unknown as Parameters<typeof dueRecords>[0]
 
   test('content:check warns about a record over 12 months old of a status that can still change, and only then', () => {
-    const today = new Date('2026-12-02T10:00:00Z')
-    expect(dueRecords(withRecords(['2025-12-01', '2024-07-23']), today).map((entry) => [entry.file, entry.recordDate])).toEqual([
-      ['since-brochure.json', '2025-12-01'],
-      ['decide.json', '2024-07-23']
+    const today = new Date('1998-12-02T10:00:00Z')
+    expect(dueRecords(withRecords(['1997-12-01', '1996-07-23']), today).map((entry) => [entry.file, entry.recordDate])).toEqual([
+      ['since-brochure.json', '1997-12-01'],
+      ['decide.json', '1996-07-23']
     ])
-    expect(dueRecords(withRecords(['2026-01-05', '2026-06']), today)).toEqual([])
+    expect(dueRecords(withRecords(['1998-01-05', '1998-06']), today)).toEqual([])
   })
 
   test('an ended trial\'s old record is no warning: its status stays true', () => {
-    const ended = withRecords(['2014-06', '2026-06']) as { 'since-brochure.json': { trials: { status: { endedNow: boolean } }[] } }
+    const ended = withRecords(['1986-06', '1998-06']) as { 'since-brochure.json': { trials: { status: { endedNow: boolean } }[] } }
     ended['since-brochure.json'].trials[0].status.endedNow = true
-    expect(dueRecords(ended as unknown as Parameters<typeof dueRecords>[0], new Date('2026-12-02T10:00:00Z'))).toEqual([])
+    expect(dueRecords(ended as unknown as Parameters<typeof dueRecords>[0], new Date('1998-12-02T10:00:00Z'))).toEqual([])
   })
 
   test('the warning names the record date by file, line and field, and says the pages no longer call it 现在', () => {

@@ -42,15 +42,15 @@ describe('parseScene', () => {
 
 describe('parseQrLink', () => {
   test('reads the destination from the link query', () => {
-    expect(parseQrLink(enc('https://www.sscchina.org/mp?p=hsct&s=risks'), known))
+    expect(parseQrLink(enc('https://example.org/mp?p=hsct&s=risks'), known))
       .toEqual({ ok: true, destination: { route: 'hsct', query: { section: 'risks' } } })
-    expect(parseQrLink(enc('https://www.sscchina.org/mp?t=assist'), known))
+    expect(parseQrLink(enc('https://example.org/mp?t=assist'), known))
       .toEqual({ ok: true, destination: { route: 'trial', query: { id: 'assist' } } })
   })
 
   test('refuses links without a known destination, bad encoding and huge values', () => {
-    expect(parseQrLink(enc('https://www.sscchina.org/mp'), known)).toEqual({ ok: false, reason: 'unknown' })
-    expect(parseQrLink(enc('https://www.sscchina.org/mp?t=zzz'), known)).toEqual({ ok: false, reason: 'unknown' })
+    expect(parseQrLink(enc('https://example.org/mp'), known)).toEqual({ ok: false, reason: 'unknown' })
+    expect(parseQrLink(enc('https://example.org/mp?t=zzz'), known)).toEqual({ ok: false, reason: 'unknown' })
     expect(parseQrLink('https%3A%2F%2Fx%E0%A4%A', known)).toEqual({ ok: false, reason: 'bad-encoding' })
     expect(parseQrLink('a'.repeat(5000), known)).toEqual({ ok: false, reason: 'too-long' })
   })

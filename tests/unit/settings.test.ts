@@ -2,15 +2,15 @@ import { PLACEHOLDER, medicalReviewText, type Settings } from '@/settings'
 import { DEVELOPMENT_APP_ID, releaseProblems } from '../../tools/release-settings'
 
 const filled: Settings = {
-  officialAccount: { name: '紫贝壳公益', originalId: 'gh_0123456789ab' },
-  articles: [{ title: '关于紫贝壳公益', url: 'https://mp.weixin.qq.com/s/AbCdEf' }],
+  officialAccount: { name: '示例公益', originalId: 'gh_0123456789ab' },
+  articles: [{ title: '关于示例公益', url: 'https://mp.weixin.qq.com/s/AbCdEf' }],
   funding: '机构自筹资金',
-  medicalReview: { name: '王医生', title: '风湿免疫科主任医师', date: '2027-01-15' },
+  medicalReview: { name: '王医生', title: '风湿免疫科主任医师', date: '2000-01-15' },
   showUpdatesSinceBrochure: true
 }
 const placeholders: Settings = {
   ...filled,
-  officialAccount: { name: '紫贝壳公益', originalId: `gh_${PLACEHOLDER}` },
+  officialAccount: { name: '示例公益', originalId: `gh_${PLACEHOLDER}` },
   // The about page states the organization's funding: only the organization can fill it in.
   funding: PLACEHOLDER,
   // Who reviewed the decision aid: only the organization can say.
@@ -38,12 +38,12 @@ test('a missing or malformed appid is refused', () => {
 })
 
 test('an original id must be gh_ and 12 hex digits', () => {
-  const typo = { ...filled, officialAccount: { name: '紫贝壳公益', originalId: 'gh_0123456789aZ' } }
+  const typo = { ...filled, officialAccount: { name: '示例公益', originalId: 'gh_0123456789aZ' } }
   expect(releaseProblems(typo, 'wx1234567890abcdef')).toEqual(['src/settings.ts: officialAccount.originalId is still a placeholder'])
 })
 
 test('a medical review needs a name, a title and a date', () => {
-  expect(medicalReviewText(filled)).toBe('王医生（风湿免疫科主任医师），2027-01-15审阅')
+  expect(medicalReviewText(filled)).toBe('王医生（风湿免疫科主任医师），2000-01-15审阅')
   const undated = { ...filled, medicalReview: { ...filled.medicalReview, date: '明年' } }
   expect(medicalReviewText(undated)).toBeUndefined()
   expect(releaseProblems(undated, 'wx1234567890abcdef')).toEqual(['src/settings.ts: medicalReview is still a placeholder'])

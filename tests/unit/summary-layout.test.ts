@@ -69,21 +69,25 @@ test('a string with no break in it still wraps at the width: nothing runs off th
   expect(lines.join('')).toBe(code)
 })
 
-/** Every kind of line the clinic summary has: numbered questions, answers, key numbers with trials, blanks to fill in. */
+/**
+ * Every kind of line the clinic summary has: numbered questions, answers, key numbers with trials, blanks to fill in.
+ * Made-up words (the layout does not read the content), none of them the aid's own, so that rewording the aid needs
+ * no change here.
+ */
 const SUMMARY: SummaryDocument = {
-  title: '门诊小结：要不要考虑自体造血干细胞移植',
-  subtitle: '2026-12-01 · 由家人帮忙填写',
+  title: '门诊小结（示例）：一种治疗做不做',
+  subtitle: '1998-12-01 · 由家人帮忙填写',
   sections: [
     {
-      heading: '想问风湿科医生的问题',
+      heading: '想问医生的问题',
       lines: [
-        '1. 我能不能转到有经验的移植中心做一次评估？评估不等于同意移植。',
-        '2. 我的肺功能（FVC、DLCO）和胸部CT，在医生看来属于哪种情况？',
+        '1. 我能不能先转到另一家医院请专家看一次？看一次并不等于决定做。',
+        '2. 我的血常规（WBC、PLT）和心电图，在医生看来属于哪种情况？',
         '10. 我还有多长时间可以考虑？'
       ]
     },
     {
-      heading: '几个关键数字',
+      heading: '几个数字',
       lines: [
         '· 第一年因治疗本身死亡：移植组79人中8人（100人中约10人），环磷酰胺组77人中0人（ASTIS，NCT00114530）',
         '· SCOT：移植组36人中10人，环磷酰胺组39人中20人（到第54个月）'
@@ -94,7 +98,7 @@ const SUMMARY: SummaryDocument = {
       lines: ['皮肤评分：____', '肺功能 FVC：____%  DLCO：____%', '', '做过的治疗：________________________________________________', `登记号：NCT${'0'.repeat(60)}`]
     }
   ],
-  footer: '要不要考虑自体造血干细胞移植：和医生商量之前'
+  footer: '示例小程序：和医生商量之前'
 }
 
 const layout = (summary: SummaryDocument = SUMMARY, width?: number): PictureLayout => layoutSummary(summary, { measure, width })
