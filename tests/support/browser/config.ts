@@ -77,8 +77,10 @@ export const ROUTES: Route[] = [
   route('pages/contact/index', 'contact'),
   route('pages/about/index', 'about'),
   route('pages/decide/index', 'decide'),
-  // The decision aid's densest parts: the grid, the pictures of 100, the trials side by side, the choices, the questions.
-  ...['grid', 'pictures', 'trials', 'values', 'questions', 'recruiting'].map((section) => route(`pages/decide/index?section=${section}`, `decide-${section}`))
+  // The decision aid's core steps with the most to tap or read (the pictures of 100, both options, the grid, the choices,
+  // the knowledge check, the questions and summary), and its densest details (the trials side by side, recruiting).
+  ...['key-points', 'options', 'grid', 'values', 'next-step', 'questions', 'trials', 'recruiting']
+    .map((section) => route(`pages/decide/index?section=${section}`, `decide-${section}`))
 ]
 
 /** The element every page renders once its real content is there (PageShell's root). */
