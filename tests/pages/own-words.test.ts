@@ -19,6 +19,13 @@ const PAGES: [string, Record<string, string>][] = Object.values(ROUTES).flatMap(
 const RECOMMENDING = /建议您|您应该|您应当|应该选择|最好选择|推荐您|值得一试|值得尝试|不错的选择|最好的选择|最佳选择|一定要|别犹豫|赶快|尽快报名/
 
 /**
+ * Wordings that mislead about numbers (issue 23): a heading that reads "what we want to improve" over deaths, overall
+ * death called a trial's main analysis, a whole follow-up called "within 5.8 years", 统计上不确定 (heard as "nobody
+ * knows what happened"), and the comparison arm called 标准的免疫抑制治疗 as if it were today's treatment.
+ */
+const NUMBER_TRAPS = /想改善的结果|在主要分析中|5\.8年内|统计上不确定|标准的免疫抑制治疗/
+
+/**
  * Where the app names the brochure's own words on purpose: a trial's name as the brochure gives it, a quotation
  * (“…”, 《…》), and where it says that the brochure words it so (手册把…称为).
  */
@@ -50,6 +57,18 @@ test.each(PAGES)('%s %p: the app\'s own words say 自体造血干细胞移植', 
   // Each leftover with what stands around it, so that a failure shows where.
   const leftovers = [...text.matchAll(/自体干细胞移植/g)].map((match) => text.slice(Math.max(0, (match.index ?? 0) - 20), (match.index ?? 0) + 20))
   expect(leftovers).toEqual([])
+})
+
+test.each(PAGES)('%s %p: the app\'s own words set no number trap', async (route, query) => {
+  const text = await ownWords(route, query)
+  const traps = [...text.matchAll(new RegExp(NUMBER_TRAPS, 'g'))].map((match) => text.slice(Math.max(0, (match.index ?? 0) - 15), (match.index ?? 0) + 25))
+  expect(traps).toEqual([])
+})
+
+test('the number-trap check can fail: it catches the wordings the aid\'s first edition used', () => {
+  for (const wording of ['想改善的结果：中位随访5.8年内，死亡或器官衰竭', '没有一项试验在主要分析中显示总死亡率降低', '差别在统计上不确定', '继续用标准的免疫抑制治疗']) {
+    expect(wording).toMatch(NUMBER_TRAPS)
+  }
 })
 
 test('the check can fail: the brochure itself holds both phrasings the app must not use', () => {

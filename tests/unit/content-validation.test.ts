@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'fs'
 import { tmpdir } from 'os'
 import path from 'path'
+import { sentenceLength } from '../../tools/content/rules'
 import { contentReport, formatProblem, validateContent, type ContentProblem } from '../../tools/content/validate'
 
 const CONTENT = path.resolve(__dirname, '../../src/content')
@@ -232,9 +233,16 @@ test('a sentence of the app\'s own prose over 60 characters is refused, quoting 
   expect(placed(dir)).toEqual([expect.objectContaining({
     path: 'corrections[0].text',
     ...place(dir, 'corrections.json', `"短句。${long}"`),
-    expected: `这一句有 ${long.length} 个字，最多 60 个字：拆成几句，一句只说一件事。这一句是：“${long}”`
+    expected: `这一句有 ${long.length} 个字（一个英文单词或数字算一个），最多 60 个字：拆成几句，一句只说一件事。这一句是：“${long}”`
   })])
   expect(validateContent(fixture('hsct.json', (data) => { data.sections[0].paragraphs.push(long) }))).toEqual([])
+})
+
+test('a Latin word or a number counts once towards a sentence\'s length, as a reader of Chinese takes it in', () => {
+  // 40 Chinese characters, then an English name of 8 words and 7 spaces (57 letters), then 。: 56, under the limit.
+  const withName = `${'这'.repeat(40)}Imaginary Randomised Study of Something Nobody Ever Tested。`
+  expect(sentenceLength(withName)).toBe(40 + 8 + 7 + 1)
+  expect(validateContent(fixture('corrections.json', (data) => { data.corrections[0].text = withName }))).toEqual([])
 })
 
 test('an icon array whose marks disagree with its finding\'s number is refused, naming the number it must mark', () => {
