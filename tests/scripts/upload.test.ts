@@ -4,8 +4,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'fs'
 import { tmpdir } from 'os'
 import path from 'path'
 import * as ci from 'miniprogram-ci'
-import { PLACEHOLDER, type Settings } from '@/settings'
+import { PLACEHOLDER } from '@/settings'
 import { upload, type UploadDependencies, type UploadEnvironment } from '../../scripts/upload'
+import { filledSettings as filled } from '../support/settings'
 
 const APP_ID = 'wx1234567890abcdef'
 const work = mkdtempSync(path.join(tmpdir(), 'upload-'))
@@ -19,13 +20,6 @@ const keyFile = (name: string, text: string) => {
 }
 const KEY = keyFile(`private.${APP_ID}.key`, '-----BEGIN RSA PRIVATE KEY-----\nMIIEfake\n-----END RSA PRIVATE KEY-----\n')
 
-const filled: Settings = {
-  officialAccount: { name: '示例公益', originalId: 'gh_0123456789ab' },
-  articles: [{ title: '关于示例公益', url: 'https://mp.weixin.qq.com/s/AbCdEf' }],
-  funding: '机构自筹资金',
-  medicalReview: { name: '王医生', title: '风湿免疫科主任医师', date: '2000-01-15' },
-  showUpdatesSinceBrochure: true
-}
 
 type UploadOptions = Parameters<typeof ci.upload>[0]
 

@@ -1,13 +1,7 @@
 import { PLACEHOLDER, medicalReviewText, type Settings } from '@/settings'
 import { DEVELOPMENT_APP_ID, releaseProblems } from '../../tools/release-settings'
+import { filledSettings as filled } from '../support/settings'
 
-const filled: Settings = {
-  officialAccount: { name: '示例公益', originalId: 'gh_0123456789ab' },
-  articles: [{ title: '关于示例公益', url: 'https://mp.weixin.qq.com/s/AbCdEf' }],
-  funding: '机构自筹资金',
-  medicalReview: { name: '王医生', title: '风湿免疫科主任医师', date: '2000-01-15' },
-  showUpdatesSinceBrochure: true
-}
 const placeholders: Settings = {
   ...filled,
   officialAccount: { name: '示例公益', originalId: `gh_${PLACEHOLDER}` },
