@@ -19,19 +19,19 @@ const aspectSources = (aspect: Aspect) => [...aspect.paragraphs.flatMap((paragra
  * happens without), in matching detail. Terms are marked once in the part, each card's sources behind one tap.
  */
 export function Options({ options, go }: { options: Decide['options']; go: (section: DecideSection) => void }) {
-  const { groups, termIds } = markedGroups(options.choices.flatMap((choice) => choice.aspects.map(aspectTexts)))
-  let aspectIndex = 0
-  const cards = options.choices.map((choice) => ({ choice, aspects: choice.aspects.map((aspect) => ({ aspect, segments: groups[aspectIndex++] })) }))
+  const aspects = options.choices.flatMap((choice) => choice.aspects)
+  const { groups, termIds } = markedGroups(aspects.map(aspectTexts))
+  const segmentsOf = new Map(aspects.map((aspect, index) => [aspect, groups[index]]))
   return (
     <>
       <Text>{options.intro}</Text>
-      {cards.map(({ choice, aspects }) => (
+      {options.choices.map((choice) => (
         <View key={choice.id} className={`card stack option-card option-card--${choice.id}`}>
           <Heading level={3} className='option-card__name'>{choice.name}</Heading>
-          {aspects.map(({ aspect, segments }) => (
+          {choice.aspects.map((aspect) => (
             <View key={aspect.heading} className='stack stack--tight option-aspect'>
               <Text className='option-aspect__heading'>{aspect.heading}</Text>
-              {segments.map((parts, index) => <TermText key={index} segments={parts} />)}
+              {(segmentsOf.get(aspect) ?? []).map((parts, index) => <TermText key={index} segments={parts} />)}
             </View>
           ))}
           <FoldedSources sources={choice.aspects.flatMap(aspectSources)} />
