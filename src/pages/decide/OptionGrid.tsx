@@ -32,13 +32,12 @@ const rowNotes = (row: Row) => blockNotes(comparisons(row)).map((entry) => `${en
  * would be too narrow at 特大). A figure for one option stands beside the other's figure or the same "no data" words.
  */
 export function OptionGrid({ grid, options }: { grid: Decide['grid']; options: Decide['options'] }) {
-  const blocks = grid.rows.map((row) => ({ row, cells: options.choices.map((option) => ({ option, texts: cellTexts(grid, row, option.id) })), notes: rowNotes(row) }))
-  // Each block gives its cells' texts, then its notes: marked together so that a term is marked once in the grid.
-  const { groups, termIds } = markedGroups(blocks.flatMap((block) => [...block.cells.map((cell) => cell.texts), block.notes]))
-  const perBlock = blocks[0] ? blocks[0].cells.length + 1 : 0
-  const marked = blocks.map((block, index) => {
-    const own = groups.slice(index * perBlock, (index + 1) * perBlock)
-    return { row: block.row, cells: block.cells.map((cell, position) => ({ ...cell, segments: own[position] })), notes: own[block.cells.length] }
+  // Every row gives one group of texts per option, then its notes: all marked as one block, each term once in the grid.
+  const perRow = options.choices.length + 1
+  const { groups, termIds } = markedGroups(grid.rows.flatMap((row) => [...options.choices.map((option) => cellTexts(grid, row, option.id)), rowNotes(row)]))
+  const marked = grid.rows.map((row, index) => {
+    const own = groups.slice(index * perRow, (index + 1) * perRow)
+    return { row, cells: options.choices.map((option, position) => ({ option, segments: own[position] })), notes: own[perRow - 1] }
   })
   const sources = grid.rows.flatMap((row) => [
     ...findFindings(row.findings).flatMap((finding) => finding.sources),
