@@ -17,8 +17,8 @@ export const CHROMIUM_ARGS = [
 
 export const VIEWPORT = { width: 375, height: 812 }
 /**
- * The viewport is stretched to the page's length for axe-core and the screenshot, up to this many CSS px (software
- * rendering in headless Chromium draws 23000+ device px correctly; the longest page, hsct at 特大, is about 11600).
+ * The viewport is stretched to the page's length for axe-core and the screenshot, up to this many CSS px at a time
+ * (software rendering in headless Chromium draws 23000+ device px correctly); a longer page goes window by window.
  */
 export const MAX_PAGE_HEIGHT = 20000
 /** The smallest tap target, in CSS px (Apple HIG 44pt; WeChat's own guidance is about the same). */

@@ -128,29 +128,42 @@ export class BrowserHarness {
   }
 
   /**
-   * Stretches the viewport to the page's full height while `run` runs: Taro's page scrolls inside .taro_page, so
-   * a full-page screenshot would show one screen only, and axe-core skips what is scrolled out of view there.
+   * Runs `run` over the page's whole length, one window at a time: Taro's page scrolls inside .taro_page, so a
+   * full-page screenshot would show one screen only, and axe-core skips what is scrolled out of view there. The
+   * viewport is stretched to the page's height, at most MAX_PAGE_HEIGHT (what headless Chromium draws reliably); a
+   * longer page is scrolled window by window, so that no length of content goes unchecked.
    */
-  async fullLength<T>(run: () => Promise<T>): Promise<T> {
+  async fullLength<T>(run: (window: number) => Promise<T>): Promise<T[]> {
     const page = this.page!
     const height = await page.evaluate(() => {
       const scroller = document.querySelector('.taro_page.taro_page_show') ?? document.querySelector('.taro_page')
       return Math.max(scroller?.scrollHeight ?? 0, document.documentElement.scrollHeight)
     })
     this.pageHeight = height
-    const full = Math.min(Math.max(height, VIEWPORT.height), MAX_PAGE_HEIGHT)
-    if (full <= VIEWPORT.height) return run()
-    await page.setViewportSize({ width: VIEWPORT.width, height: full })
+    if (height <= VIEWPORT.height) return [await run(0)]
+    const windows = Math.ceil(height / MAX_PAGE_HEIGHT)
+    const results: T[] = []
     try {
-      return await run()
+      for (let index = 0; index < windows; index += 1) {
+        const top = index * MAX_PAGE_HEIGHT
+        await page.setViewportSize({ width: VIEWPORT.width, height: Math.max(Math.min(MAX_PAGE_HEIGHT, height - top), VIEWPORT.height) })
+        await page.evaluate((offset: number) => {
+          const scroller = document.querySelector('.taro_page.taro_page_show') ?? document.querySelector('.taro_page')
+          scroller?.scrollTo(0, offset)
+          return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+        }, top)
+        results.push(await run(index))
+      }
     } finally {
+      await page.evaluate(() => (document.querySelector('.taro_page.taro_page_show') ?? document.querySelector('.taro_page'))?.scrollTo(0, 0))
       await page.setViewportSize(VIEWPORT)
     }
+    return results
   }
 
-  /** Saves artifacts/screenshots/<name>-<variant>.png of what the viewport shows now. */
-  async screenshot(name: string): Promise<string> {
-    const file = path.join(this.screenshotDir, `${name}-${this.variant!.name}.png`)
+  /** Saves artifacts/screenshots/<name>-<variant>.png of what the viewport shows now (<name>-<variant>-2.png for a second window …). */
+  async screenshot(name: string, window = 0): Promise<string> {
+    const file = path.join(this.screenshotDir, `${name}-${this.variant!.name}${window > 0 ? `-${window + 1}` : ''}.png`)
     await this.page!.screenshot({ path: file, fullPage: true })
     return file
   }
@@ -212,12 +225,15 @@ export class BrowserHarness {
     const contrast = await timed('contrast', () => runProbe(page, 'contrast', scope))
     // Then axe-core and the screenshot over the whole length (a state with an overlay stays at the phone's size).
     const name = state ? `${target.slug}-${state.name}` : target.slug
-    const whole = <T>(run: () => Promise<T>) => (state ? run() : this.fullLength(run))
+    const whole = async <T>(run: (window: number) => Promise<T>) => (state ? [await run(0)] : this.fullLength(run))
     this.pageHeight = VIEWPORT.height
-    const { axe, screenshot } = await whole(async () => ({
+    const windows = await whole(async (window) => ({
       axe: await timed('axe', () => this.axe(scope)),
-      screenshot: await timed('screenshot', () => this.screenshot(name))
+      screenshot: await timed('screenshot', () => this.screenshot(name, window))
     }))
+    // A violation found in several windows (a node at their seam) is reported once.
+    const axe = mergeViolations(windows.map((result) => result.axe))
+    const screenshot = windows[0].screenshot
     const minTap = minTapFor(this.variant!)
     const report: RouteReport = {
       route: target,
@@ -243,6 +259,16 @@ export class BrowserHarness {
     this.reports.push(report)
     return report
   }
+}
+
+function mergeViolations(found: AxeViolation[][]): AxeViolation[] {
+  const byRule = new Map<string, AxeViolation>()
+  for (const violation of found.flat()) {
+    const known = byRule.get(violation.id)
+    if (!known) byRule.set(violation.id, { ...violation, nodes: [...violation.nodes] })
+    else for (const node of violation.nodes) if (!known.nodes.some((other) => other.target === node.target)) known.nodes.push(node)
+  }
+  return [...byRule.values()]
 }
 
 /** A state of a page reached by interaction (e.g. a glossary sheet opened), measured within `scope`. */

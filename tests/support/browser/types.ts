@@ -73,7 +73,7 @@ export interface RouteReport {
   variant: Variant
   url: string
   screenshot: string
-  /** CSS px; above MAX_PAGE_HEIGHT the screenshot and axe-core stop there. */
+  /** CSS px; above MAX_PAGE_HEIGHT, axe-core and the screenshots go window by window. */
   pageHeight: number
   pageErrors: string[]
   textScale: string
