@@ -5,6 +5,7 @@
 import type { Decide, Finding } from '../../src/content/types'
 import { findingSentence } from '../../src/content/findingText'
 import { DECIDE_CORE } from '../../src/routes'
+import { collectStrings } from './rules'
 
 /** The limits CI holds the core path to; content:check fails above them. */
 export const READABILITY_LIMITS = {
@@ -51,12 +52,9 @@ const CORE_PARTS: Record<(typeof DECIDE_CORE)[number], keyof Decide> = {
 /** Keys whose values are names of sources or ids, not what a reader reads. */
 const NOT_TEXT = new Set(['sources', 'id', 'findingId', 'findings', 'keyFindings', 'answer', 'leansTo', 'for'])
 
-function strings(value: unknown, found: string[]): string[] {
-  if (typeof value === 'string') found.push(value)
-  else if (Array.isArray(value)) value.forEach((item) => strings(item, found))
-  else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) if (!NOT_TEXT.has(key)) strings(item, found)
-  }
+function strings(value: unknown): string[] {
+  const found: string[] = []
+  collectStrings(value, [], (_, text) => found.push(text), NOT_TEXT)
   return found
 }
 
@@ -78,7 +76,7 @@ export function coreTexts(aid: Decide, findings: Finding[]): string[] {
   const parts = DECIDE_CORE.map((section) => aid[CORE_PARTS[section]])
   const ids = findingIds(parts, new Set())
   return [
-    ...strings([aid.title, aid.label, aid.respondents, parts], []).map((text) => text.replace(/\{person\}/g, '您')),
+    ...strings([aid.title, aid.label, aid.respondents, parts]).map((text) => text.replace(/\{person\}/g, '您')),
     ...findings.filter((finding) => ids.has(finding.id)).map(findingSentence)
   ]
 }

@@ -242,13 +242,13 @@ function appProse(parsed: Parsed): Prose[] {
 /** Keys whose values are names of sources or ids, not prose. */
 const NOT_PROSE = new Set(['sources', 'id', 'findingId', 'findings', 'nameEn'])
 
-/** Every string in a JSON value, with its path (the decision aid is the app's own prose throughout). */
-function collectStrings(value: unknown, path: JsonPath, visit: (path: JsonPath, text: string) => void): void {
+/** Every string in a JSON value, with its path, but under the keys `skip` names (the decision aid is the app's own prose throughout). */
+export function collectStrings(value: unknown, path: JsonPath, visit: (path: JsonPath, text: string) => void, skip: ReadonlySet<string> = NOT_PROSE): void {
   if (typeof value === 'string') visit(path, value)
-  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, [...path, index], visit))
+  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, [...path, index], visit, skip))
   else if (value && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
-      if (!NOT_PROSE.has(key)) collectStrings(item, [...path, key], visit)
+      if (!skip.has(key)) collectStrings(item, [...path, key], visit, skip)
     }
   }
 }

@@ -1,6 +1,6 @@
 // Dates due for a new check: additions, findings, corrections and the decision aid last checked too long ago.
 import type { ContentFileName } from '../../src/content/schema'
-import { isRecordFresh } from '../../src/content/status'
+import { isRecordFresh, monthsBefore } from '../../src/content/status'
 import type { Parsed } from './rules'
 import { jsonPath, type JsonPath } from './source'
 
@@ -40,9 +40,8 @@ function checkDates(parsed: Dated): CheckDate[] {
 
 /** The check dates more than `months` months before `today`, each with the path of its field. */
 export function dueDates(parsed: Dated, today: Date, months = 12): CheckDate[] {
-  const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, today.getUTCDate()))
-  const limitText = limit.toISOString().slice(0, 10)
-  return checkDates(parsed).filter((entry) => entry.checkedAt < limitText)
+  const limit = monthsBefore(today, months)
+  return checkDates(parsed).filter((entry) => entry.checkedAt < limit)
 }
 
 /** The same, with the paths written out (pure, for content:check and its tests). */
