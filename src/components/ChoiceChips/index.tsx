@@ -9,6 +9,11 @@ export interface ChoiceOption<T extends string> {
   label: string
 }
 
+/** Content's choices ({ id, label }) as the chips' options. */
+export function choiceOptions<T extends string>(choices: { id: T; label: string }[]): ChoiceOption<T>[] {
+  return choices.map((choice) => ({ value: choice.id, label: choice.label }))
+}
+
 interface ChoiceChipsProps<T extends string> {
   /** What the group asks, announced with each choice (the group's accessible name). */
   groupLabel: string

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import type { Decide } from '@/content'
 import { findFindings } from '@/content/findings'
 import { figuresText, findingLabel } from '@/content/findingText'
-import { ChoiceChips } from '@/components/ChoiceChips'
+import { ChoiceChips, choiceOptions } from '@/components/ChoiceChips'
 import { Heading } from '@/components/Section'
 import { SourcedTexts } from '@/components/Sources'
 import type { DecideSection } from '@/routes'
@@ -11,7 +11,6 @@ import type { DecisionNotesState } from './notes'
 import { PartLink } from './PartLink'
 import { personWord, withPerson } from './wording'
 
-const options = (choices: { id: string; label: string }[]) => choices.map((choice) => ({ value: choice.id, label: choice.label }))
 type Check = Decide['nextStep']['check']
 
 /**
@@ -31,7 +30,7 @@ function KnowledgeCheck({ check }: { check: Check }) {
             <Text className='value-statement__text'>{question.text}</Text>
             <ChoiceChips
               groupLabel={question.text}
-              options={options(question.choices)}
+              options={choiceOptions(question.choices)}
               selected={answer}
               onChoose={(choice: string) => setAnswers((current) => ({ ...current, [question.id]: choice }))}
             />
@@ -65,7 +64,7 @@ export function NextStepPart({ aid, state, go }: { aid: Decide; state: DecisionN
               <Text>{text}</Text>
               <ChoiceChips
                 groupLabel={text}
-                options={options(sure.choices)}
+                options={choiceOptions(sure.choices)}
                 selected={state.notes.sure[question.id]}
                 onChoose={(choice: string) => state.chooseSure(question.id, choice)}
               />

@@ -1,14 +1,13 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Decide } from '@/content'
-import { ChoiceChips } from '@/components/ChoiceChips'
+import { ChoiceChips, choiceOptions } from '@/components/ChoiceChips'
 import { Heading } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { askForText } from '@/platform/dialog'
 import type { DecisionNotes, DecisionNotesState } from './notes'
 import { personWord, withPerson } from './wording'
 
-const options = <T extends string>(choices: { id: T; label: string }[]) => choices.map((choice) => ({ value: choice.id, label: choice.label }))
 type Values = Decide['values']
 type Leaning = Values['statements'][number]['leansTo']
 
@@ -58,7 +57,7 @@ export function ValuesPart({ aid, state }: { aid: Decide; state: DecisionNotesSt
         <Heading level={3} className='value-statement__text'>{respondents.question}</Heading>
         <ChoiceChips
           groupLabel={respondents.question}
-          options={options(respondents.choices)}
+          options={choiceOptions(respondents.choices)}
           selected={notes.respondent}
           onChoose={act(state.chooseRespondent)}
         />
@@ -71,7 +70,7 @@ export function ValuesPart({ aid, state }: { aid: Decide; state: DecisionNotesSt
             <Text className='value-statement__text'>{text}</Text>
             <ChoiceChips
               groupLabel={text}
-              options={options(statement.notApplicable ? [...values.choices, values.notApplicable] : values.choices)}
+              options={choiceOptions(statement.notApplicable ? [...values.choices, values.notApplicable] : values.choices)}
               selected={notes.values[statement.id]}
               onChoose={act((choice: string) => state.chooseValue(statement.id, choice))}
             />
@@ -101,7 +100,7 @@ export function ValuesPart({ aid, state }: { aid: Decide; state: DecisionNotesSt
       </View>
       <View className='stack stack--tight value-statement'>
         <Heading level={3} className='value-statement__text'>{withPerson(values.leaning.question, person)}</Heading>
-        <ChoiceChips groupLabel={withPerson(values.leaning.question, person)} options={options(values.leaning.choices)} selected={notes.leaning} onChoose={act(state.chooseLeaning)} />
+        <ChoiceChips groupLabel={withPerson(values.leaning.question, person)} options={choiceOptions(values.leaning.choices)} selected={notes.leaning} onChoose={act(state.chooseLeaning)} />
       </View>
       <Text className='decide-prompt'>{values.storage}</Text>
       <Tappable className='pill clear-notes' onTap={() => { state.clear(); setCleared(true) }}>
