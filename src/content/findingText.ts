@@ -37,7 +37,7 @@ export function perHundred(result: GroupResult): number | undefined {
 }
 
 /** A group's result as a natural frequency, "100人中约10人" ("100人中0人" where none). */
-export function perHundredText(result: GroupResult): string {
+function perHundredText(result: GroupResult): string {
   const share = perHundred(result) ?? 0
   return `100人中${share === 0 ? '' : '约'}${share}人`
 }

@@ -2,7 +2,7 @@
 // today ("现在"); an older one says what it showed and when, so that a reader never takes a 2024 record for today.
 import type { RecordedStatus } from './types'
 
-export const STATUS_FRESH_MONTHS = 12
+const STATUS_FRESH_MONTHS = 12
 
 /** "2025-01-07" → "2025年1月7日"; "2014-06" → "2014年6月". */
 export function recordDateText(date: string): string {

@@ -22,7 +22,7 @@ export interface DecisionNotes {
 }
 
 const STORAGE_KEY = 'decisionNotes'
-export const EMPTY_NOTES: DecisionNotes = { values: {}, other: '', sure: {}, questions: [] }
+const EMPTY_NOTES: DecisionNotes = { values: {}, other: '', sure: {}, questions: [] }
 const RESPONDENTS: readonly Respondent[] = ['patient', 'family', 'together']
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -31,13 +31,13 @@ const textRecord = (value: unknown): Record<string, string> =>
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
 
 /** At most `limit` characters as a reader counts them (an emoji is one, not two UTF-16 units). */
-export function limitText(value: string, limit: number): string {
+function limitText(value: string, limit: number): string {
   const characters = Array.from(value)
   return characters.length > limit ? characters.slice(0, limit).join('') : value
 }
 
 /** The notes a stored value holds, field by field; anything else is left out. */
-export function notesFrom(stored: unknown, otherLimit: number): DecisionNotes {
+function notesFrom(stored: unknown, otherLimit: number): DecisionNotes {
   if (!isRecord(stored)) return EMPTY_NOTES
   const respondent = RESPONDENTS.find((id) => id === stored.respondent)
   const questions = Array.isArray(stored.questions) ? stored.questions.filter((id): id is string => typeof id === 'string') : []
