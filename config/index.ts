@@ -8,8 +8,8 @@ import prodConfig from './prod'
 
 const contentDir = path.resolve(__dirname, '../src/content')
 const validatorDir = path.resolve(__dirname, '../tools/content')
-/** The aid's parts, which the readability check reads to know its core path. */
-const routesFile = path.resolve(__dirname, '../src/routes.ts')
+/** The validator reads the schema, the findings' wording and the aid's parts (src/routes.ts) from src/. */
+const sourceDir = path.resolve(__dirname, '../src')
 const pagesDir = path.resolve(__dirname, '../src/pages')
 
 /** `@/…` imports, resolved from tsconfig.json's paths. */
@@ -35,7 +35,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
   // A malformed content file must stop every build, saying in Chinese where it is and what to write instead.
   // CONTENT_DIR lets the tests point the check at a broken fixture.
   // Taro compiles only config/ on the fly, so register the same compiler for the validator and the schema first.
-  createSwcRegister({ only: [(file: string) => file.startsWith(contentDir) || file.startsWith(validatorDir) || file === routesFile] })
+  createSwcRegister({ only: [(file: string) => file.startsWith(sourceDir) || file.startsWith(validatorDir)] })
   const { contentReport, validateContent } = require('../tools/content/validate') as typeof import('../tools/content/validate')
   const problems = validateContent(process.env.CONTENT_DIR ?? contentDir)
   if (problems.length > 0) {
