@@ -84,6 +84,8 @@ test('serves the content, shows a failed check in the terminal and on the page w
   expect(output).toMatch(/decide\.json 第 \d+ 行/)
   // The open page reloads by itself and shows the message over the last content that passed.
   await page.locator('#preview-problem', { hasText: problem }).waitFor()
+  // The panel is in the served HTML; the app renders the last good content under it a moment later.
+  await page.getByText(lead, { exact: true }).waitFor()
   expect(await page.getByText(lead, { exact: true }).count()).toBe(1)
   expect(await page.getByText(newLead).count()).toBe(0)
 
