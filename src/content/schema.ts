@@ -581,6 +581,24 @@ export const decideSchema = z.object({
   }).strict().describe('细节“关于这份决策辅助”')
 }).strict().describe('decide.json：决策辅助“和医生商量之前”的全部文字')
 
+/** A control's words, or a template whose {name} places the code fills in (e.g. "下一部分：{heading}"). */
+const words = (description: string) => text.describe(description)
+
+/**
+ * ui.json: the words of the app's controls (buttons, links, labels, short messages), one place for all pages, so that
+ * volunteers can change them without touching code. Each page's reading text (titles, headings, sentences) stays in
+ * that page's own content file. Grouped by where the words appear.
+ */
+export const uiSchema = z.object({
+  common: z.object({
+    backHome: words('返回首页：每页顶部回到首页的按钮')
+  }).strict().describe('各页共用的字'),
+  decide: z.object({
+    next: words('下一部分：决策辅助底部的按钮，{heading} 处填下一部分的标题'),
+    previous: words('上一部分：决策辅助底部的按钮，{heading} 处填上一部分的标题')
+  }).strict().describe('决策辅助“和医生商量之前”的按钮和标签')
+}).strict().describe('ui.json：界面文字——按钮、链接、标签和简短提示')
+
 /** Every content file and the schema it must satisfy. */
 export const contentFiles = {
   'meta.json': metaSchema,
@@ -592,7 +610,8 @@ export const contentFiles = {
   'findings.json': findingsSchema,
   'corrections.json': correctionsSchema,
   'about.json': aboutSchema,
-  'decide.json': decideSchema
+  'decide.json': decideSchema,
+  'ui.json': uiSchema
 } as const
 
 export type ContentFileName = keyof typeof contentFiles

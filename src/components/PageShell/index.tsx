@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useMemo, useState, type ReactNode } from 'react'
 import { meta } from '@/content'
+import { ui } from '@/content/ui'
 import { isAloneOnStack, readArrival } from '@/platform/launch'
 import { goHome, openDestination } from '@/platform/navigation'
 import { usePageShare, type PageShare } from '@/platform/share'
@@ -59,7 +60,7 @@ export function PageShell({ share, children, isHome = false, onFollow, isAbout =
           )}
           {alone && showNavigation && !isHome && (
             <Tappable className='pill home-entry' onTap={goHome}>
-              返回首页
+              {ui.common.backHome}
             </Tappable>
           )}
           <View className='stack page__content'>

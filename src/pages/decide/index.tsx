@@ -8,6 +8,7 @@ import { SourcedTexts } from '@/components/Sources'
 import { TableOfContents } from '@/components/TableOfContents'
 import { Tappable } from '@/components/Tappable'
 import { scrollToElement } from '@/platform/navigation'
+import { fill, ui } from '@/content/ui'
 import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
 import { DECIDE_CORE, DECIDE_DETAILS, DECIDE_SECTIONS, decideSection, isCoreSection, type DecideSection } from '@/routes'
@@ -115,10 +116,10 @@ export default function DecidePage() {
       <View className='stack decide-steps'>
         {next && (
           <Tappable className={isCoreSection(next) ? 'solid-button decide-next' : 'pill decide-next'} onTap={() => show(next)}>
-            {`下一部分：${partHeading(next)}`}
+            {fill(ui.decide.next, { heading: partHeading(next) })}
           </Tappable>
         )}
-        {previous && <Tappable className='pill decide-previous' onTap={() => show(previous)}>{`上一部分：${partHeading(previous)}`}</Tappable>}
+        {previous && <Tappable className='pill decide-previous' onTap={() => show(previous)}>{fill(ui.decide.previous, { heading: partHeading(previous) })}</Tappable>}
       </View>
 
       <TableOfContents heading={`主要的${DECIDE_CORE.length}步`} entries={DECIDE_CORE.map(contentsEntry)} onJump={show} />
