@@ -5,11 +5,14 @@
 // the one being served is never the one being written. Not Taro's own watch mode (`taro build --type h5 --watch`,
 // webpack-dev-server): it rebuilds in memory within seconds, but checks the content only when it starts (config/index.ts)
 // and pushes every edit, failing or not, straight into the open page.
+// The same server has the form editor at /edit/ (tools/editor/): a save there writes the file, which the watcher
+// below sees like any other save. With --lan, saves need the editing code this prints.
 import { createHash } from 'crypto'
 import { existsSync, readFileSync, watch } from 'fs'
 import path from 'path'
 import { formatProblem, validateContent } from '../tools/content/validate'
 import { BuildError, ROOT, build } from '../tools/build'
+import { createEditor, EDITOR_PATH, type Editor } from '../tools/editor/server'
 import { listFiles } from '../tools/files'
 import { lanAddresses } from '../tools/lan-addresses'
 import { startPreviewServer, type PreviewServer } from '../tools/preview-server'
@@ -122,27 +125,31 @@ class Preview {
   }
 }
 
-function printAddresses({ port }: PreviewServer, lan: boolean): void {
+function printAddresses({ port }: PreviewServer, editor: Editor): void {
   console.log('预览网页版：每次保存 src/ 下的文件，都会先检查内容，通过后自动重新构建。按 Ctrl+C 停止。')
-  console.log(`  在这台电脑上打开：http://127.0.0.1:${port}/`)
-  if (!lan) {
+  console.log(`  在这台电脑上打开预览：http://127.0.0.1:${port}/`)
+  console.log(`  在这台电脑上打开编辑器（用表格修改内容）：http://127.0.0.1:${port}${EDITOR_PATH}`)
+  const code = editor.code()
+  if (code === undefined) {
     console.log('  要在手机上看：npm run preview -- --lan')
     return
   }
   const addresses = lanAddresses()
   if (addresses.length === 0) console.log('  没有找到局域网地址：这台电脑好像没有连上 Wi-Fi 或网线。')
-  for (const address of addresses) console.log(`  在同一 Wi-Fi 的手机上打开：http://${address}:${port}/`)
+  for (const address of addresses) console.log(`  在同一 Wi-Fi 的手机上打开：http://${address}:${port}/（编辑器：http://${address}:${port}${EDITOR_PATH}）`)
   if (addresses.length > 0) console.log('  （手机打不开时，多半是电脑的防火墙挡住了这个端口。）')
+  console.log(`  编辑码：${code}（同一 Wi-Fi 的人都能打开编辑器，所以保存时要输入这个编辑码；只告诉你信任的人）`)
 }
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2))
   if (typeof options === 'string') throw new Error(options)
-  const server = await startPreviewServer(options.port, options.lan ? '0.0.0.0' : '127.0.0.1').catch((error: NodeJS.ErrnoException) => {
+  const editor = createEditor({ contentDir: CONTENT_DIR, lan: options.lan, log })
+  const server = await startPreviewServer(options.port, options.lan ? '0.0.0.0' : '127.0.0.1', editor).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'EADDRINUSE') throw error
     throw new Error(`端口 ${options.port} 已被占用（也许 npm start 或另一个预览还开着）：先在那个窗口按 Ctrl+C，或换一个端口，例如 npm run preview -- --port ${options.port + 1}`)
   })
-  printAddresses(server, options.lan)
+  printAddresses(server, editor)
   const preview = new Preview(server)
 
   let changed = new Set<string>()

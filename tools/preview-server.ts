@@ -1,9 +1,11 @@
 // The server of `npm run preview`: it serves only a build whose content passed the check. While the files on disk
 // fail the check (or their build fails), it keeps serving the last good build with the message over it, or a page
-// with the message before there is one. Open pages reload themselves when what is shown changes.
+// with the message before there is one. Open pages reload themselves when what is shown changes. The form editor
+// (tools/editor/server.ts), when given, answers under /edit/.
 import { readFileSync } from 'fs'
 import type { ServerResponse } from 'http'
 import path from 'path'
+import type { Editor } from './editor/server'
 import { badRequest, fileFor, listen, pathOf, sendFile, type RunningServer } from './static-server'
 
 export interface PreviewState {
@@ -23,7 +25,7 @@ export interface PreviewServer extends RunningServer {
 const EVENTS_PATH = '/__preview/events'
 export const PROBLEM_ID = 'preview-problem'
 
-export async function startPreviewServer(port: number, host: string): Promise<PreviewServer> {
+export async function startPreviewServer(port: number, host: string, editor?: Editor): Promise<PreviewServer> {
   let state: PreviewState = { building: true }
   // Unique per run, so that a page left open from an earlier preview reloads when it reconnects.
   let version = Date.now()
@@ -31,6 +33,7 @@ export async function startPreviewServer(port: number, host: string): Promise<Pr
 
   const server = await listen((request, response) => {
     const urlPath = pathOf(request)
+    if (editor && (urlPath === '/edit' || urlPath.startsWith('/edit/'))) return editor.handle(request, response)
     if (urlPath === EVENTS_PATH) {
       response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' })
       response.write(`data: ${version}\n\n`)
