@@ -1,7 +1,7 @@
 // The editor in the browser: a form per content file (rjsf, from the file's JSON Schema), saved through the preview's
 // /edit/api/save. The content check's messages stand beside the fields they name; everything is in Chinese.
 import Form from '@rjsf/core'
-import { englishStringTranslator, getTemplate, TranslatableString, type ErrorSchema, type RJSFSchema, type UiSchema, type WidgetProps } from '@rjsf/utils'
+import { englishStringTranslator, getTemplate, TranslatableString, type ErrorSchema, type IconButtonProps, type RJSFSchema, type UiSchema, type WidgetProps } from '@rjsf/utils'
 import validator from '@rjsf/validator-ajv8'
 import { useEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
@@ -64,6 +64,21 @@ function TextWidget(props: WidgetProps) {
       onFocus={(event) => props.onFocus(props.id, event.target.value)}
     />
   )
+}
+
+/** The list buttons with their words, not the library's icons (an icon font the page does not load). */
+function wordButton(word: TranslatableString) {
+  return function WordButton({ id, className, onClick, disabled, registry }: IconButtonProps) {
+    return <button type='button' id={id} className={className} onClick={onClick} disabled={disabled}>{registry.translateString(word)}</button>
+  }
+}
+
+const BUTTONS = {
+  AddButton: wordButton(TranslatableString.AddItemButton),
+  CopyButton: wordButton(TranslatableString.CopyButton),
+  MoveDownButton: wordButton(TranslatableString.MoveDownButton),
+  MoveUpButton: wordButton(TranslatableString.MoveUpButton),
+  RemoveButton: wordButton(TranslatableString.RemoveButton)
 }
 
 /** "contacts[0].value" as the form's error tree, with the check's message at its leaf. */
@@ -195,6 +210,8 @@ function Editor() {
           formData={data}
           validator={validator}
           noValidate
+          noHtml5Validate
+          templates={{ ButtonTemplates: BUTTONS }}
           showErrorList={false}
           extraErrors={errorTree(problems)}
           translateString={translate}
