@@ -5,10 +5,9 @@
 // only code, styles and config can break. Prints each step and the time it took.
 import path from 'path'
 import buildOnce from '../tests/support/build-once'
-import { BuildError, ROOT, run } from '../tools/build'
+import { BuildError, ROOT, packageCommand, run } from '../tools/build'
 import { runScript } from '../tools/run-script'
 
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx')
 const JEST = path.join(ROOT, 'node_modules/jest/bin/jest.js')
 
 interface Step {
@@ -23,7 +22,7 @@ interface Step {
 
 const contentCheck: Step = {
   name: '内容检查（npm run content:check）',
-  run: () => run(TSX, ['scripts/check-content.ts'], ROOT),
+  run: () => run(...packageCommand('tsx', ['scripts/check-content.ts']), ROOT),
   // All of it: the warnings about dates due for a new check are for the editor.
   summary: /.+/,
   showAllOnFailure: true
@@ -31,7 +30,7 @@ const contentCheck: Step = {
 
 const budgets: Step = {
   name: '性能预算（npm run bench -- --check-budgets）',
-  run: () => run(TSX, ['scripts/bench/main.ts', '--check-budgets'], ROOT),
+  run: () => run(...packageCommand('tsx', ['scripts/bench/main.ts', '--check-budgets']), ROOT),
   summary: /^Budgets:/
 }
 

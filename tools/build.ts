@@ -2,14 +2,25 @@
 // check:quality and the bench. Always a production build (NODE_ENV=production, Taro's mode "production",
 // so .env and .env.production apply), quiet unless it fails.
 import { spawn } from 'child_process'
-import { existsSync, rmSync } from 'fs'
+import { existsSync, readFileSync, rmSync } from 'fs'
 import path from 'path'
 
 export const ROOT = path.resolve(__dirname, '..')
-const TARO = path.join(ROOT, 'node_modules/.bin/taro')
 const STATS_PLUGIN = path.join(__dirname, 'webpack-stats-plugin.ts')
 
 export type Platform = 'weapp' | 'h5'
+
+/**
+ * The command and arguments that run an installed package's command (taro, tsx) with this Node. Not
+ * node_modules/.bin/<name>: that is a shell script on macOS and Linux and a .cmd file on Windows, which spawn()
+ * without a shell cannot start everywhere; the package's own JavaScript entry runs the same on every system.
+ */
+export function packageCommand(packageName: string, args: string[]): [string, string[]] {
+  const folder = path.join(ROOT, 'node_modules', packageName)
+  const { bin } = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as { bin: string | Record<string, string> }
+  const entry = typeof bin === 'string' ? bin : Object.values(bin)[0]
+  return [process.execPath, [path.join(folder, entry), ...args]]
+}
 
 export interface BuildOptions {
   type: Platform
@@ -48,7 +59,7 @@ export async function build({ type, projectDir = ROOT, outputRoot, env = {}, sta
   if (statsFile) Object.assign(buildEnv, { WEBPACK_STATS_PLUGIN: STATS_PLUGIN, WEBPACK_STATS_FILE: statsFile })
   rmSync(dist, { recursive: true, force: true })
   const started = Date.now()
-  const printed = await run(TARO, ['build', '--type', type], projectDir, buildEnv)
+  const printed = await run(...packageCommand('@tarojs/cli', ['build', '--type', type]), projectDir, buildEnv)
   const entry = path.join(dist, ENTRY_FILE[type])
   if (!existsSync(entry)) throw new BuildError(`taro build --type ${type} wrote no ${entry}`, printed)
   if (statsFile && !existsSync(statsFile)) throw new BuildError('the webpack stats plugin wrote nothing', printed)

@@ -1,6 +1,7 @@
 // npm run preview, as a volunteer uses it: on a copy of the project (so that the edits below touch no real file), it
 // serves the content, refuses a broken edit in the terminal and on the open page while the page keeps the last good
-// content, and serves the edit once it is fixed.
+// content, and serves the edit once it is fixed. Its form editor saves an edit to the file, which the preview then
+// shows, and refuses a broken value beside its field.
 import { spawn, type ChildProcess } from 'child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs'
 import { tmpdir } from 'os'
@@ -15,6 +16,9 @@ const project = mkdtempSync(path.join(tmpdir(), 'preview-'))
 const contentFile = (name: string) => path.join(project, 'src/content', name)
 const readJson = (name: string) => JSON.parse(readFileSync(contentFile(name), 'utf8'))
 const writeJson = (name: string, value: unknown) => writeFileSync(contentFile(name), `${JSON.stringify(value, null, 2)}\n`)
+
+/** A number no content holds: the edit the issue names is a new office phone. */
+const NEW_PHONE = '010-19980101'
 
 let preview: ChildProcess
 let output = ''
@@ -95,3 +99,33 @@ test('serves the content, shows a failed check in the terminal and on the page w
   await page.getByText(newLead).waitFor()
   expect(await page.locator('#preview-problem').count()).toBe(0)
 }, 4 * PATIENCE_MS)
+
+test('the editor saves a new office phone to the file, which the contact page then shows; a broken value is refused beside its field', async () => {
+  const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)?.[0]
+  const editorUrl = /http:\/\/127\.0\.0\.1:\d+\/edit\//.exec(output)?.[0]
+  expect(editorUrl).toBeDefined()
+  const contacts: Array<{ action: string; value: string }> = readJson('organization.json').contacts
+  const index = contacts.findIndex((contact) => contact.action === 'call')
+  const before = readFileSync(contentFile('organization.json'), 'utf8')
+  const updates = output.split(UPDATED).length - 1
+
+  const editor = await browser.newPage({ viewport: { width: 1300, height: 900 } })
+  await editor.goto(`${editorUrl}?file=organization.json`)
+  const phone = editor.locator(`#root_contacts_${index}_value`)
+  await phone.fill(NEW_PHONE)
+  const save = editor.getByRole('button', { name: '保存 organization.json' })
+  await save.click()
+  await editor.getByText('已保存').waitFor()
+  // Only the number changed, in the file's own formatting.
+  expect(readFileSync(contentFile('organization.json'), 'utf8')).toBe(before.replace(`"${contacts[index].value}"`, `"${NEW_PHONE}"`))
+  await printed(UPDATED, updates + 1)
+  await page.goto(`${url}#/pages/contact/index`)
+  await page.getByText(NEW_PHONE).first().waitFor()
+
+  const saved = readFileSync(contentFile('organization.json'), 'utf8')
+  await phone.fill('')
+  await save.click()
+  await editor.locator(`#root_contacts_${index}_value__error`, { hasText: '不能空着' }).waitFor()
+  await editor.getByText('没有保存，文件没有改动').waitFor()
+  expect(readFileSync(contentFile('organization.json'), 'utf8')).toBe(saved)
+}, 2 * PATIENCE_MS)
