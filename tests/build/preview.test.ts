@@ -25,8 +25,8 @@ let output = ''
 let browser: Browser
 let page: Page
 
-/** A build takes 20–60 s on this machine: waiting longer than this for a line means it will not come. */
-const PATIENCE_MS = 150000
+/** A build takes 20–60 s, over 3 minutes on a loaded machine: waiting longer than this for a line means it will not come. */
+const PATIENCE_MS = 300000
 
 /** Resolves once the preview has printed `pattern` `times` times in all; rejects with its output otherwise. */
 function printed(pattern: RegExp, times = 1): Promise<void> {
