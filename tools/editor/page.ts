@@ -34,7 +34,7 @@ export const EDITOR_PAGE = `<!DOCTYPE html>
   .actions { position: sticky; bottom: 0; background: #fafafa; padding: 12px 0; }
   .preview iframe { width: 100%; height: calc(100vh - 80px); border: 2px solid #ccc; border-radius: 12px; background: #fff; position: sticky; top: 16px; }
   .array-item { box-sizing: border-box; width: 100%; border-left: 4px solid #d9c8ec; padding-left: 8px; margin: 8px 0; gap: 8px; }
-  .array-item > .col-xs-9 { flex: 1; min-width: 0; }
+  .array-item > .col-xs-9, .array-item > .col-xs-12 { flex: 1; min-width: 0; }
   .array-item-toolbox .btn-group { flex-direction: column; gap: 6px; }
   .array-item-toolbox button { min-width: 88px; }
 </style>
