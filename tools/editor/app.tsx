@@ -81,6 +81,8 @@ const BUTTONS = {
   RemoveButton: wordButton(TranslatableString.RemoveButton)
 }
 
+const NO_DEFAULTS = { constAsDefaults: 'never', emptyObjectFields: 'skipDefaults', arrayMinItems: { populate: 'never' }, allOf: 'skipDefaults' } as const
+
 /** "contacts[0].value" as the form's error tree, with the check's message at its leaf. */
 function errorTree(problems: EditorProblem[]): ErrorSchema {
   const tree: Record<string, unknown> = {}
@@ -211,6 +213,9 @@ function Editor() {
           validator={validator}
           noValidate
           noHtml5Validate
+          // The form shows the file as it is: no value the file does not hold (a `const` such as controlCannotHaveIt: true,
+          // an empty list item, an empty object) is filled in by the form library.
+          experimental_defaultFormStateBehavior={NO_DEFAULTS}
           templates={{ ButtonTemplates: BUTTONS }}
           showErrorList={false}
           extraErrors={errorTree(problems)}

@@ -6,7 +6,7 @@ import { applyEdits, modify, type JSONPath } from 'jsonc-parser'
 
 const FORMATTING = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 
 const isObject = (value: Json): value is { [key: string]: Json } => typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -18,9 +18,22 @@ interface Change {
   insert?: boolean
 }
 
-/** The places where `after` differs from `before`, as small as they can be, in an order that can be applied. */
+/** The same JSON, whatever the order of each object's keys (a form writes them in the schema's order). */
+export function sameJson(a: Json | undefined, b: Json | undefined): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, index) => sameJson(item, b[index]))
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+    const keys = Object.keys(a)
+    return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]))
+  }
+  return a === b
+}
+
+/**
+ * The places where `after` differs from `before`, as small as they can be, in an order that can be applied. Keys
+ * keep the file's order; a new key goes after the others.
+ */
 function changes(before: Json, after: Json, path: JSONPath = []): Change[] {
-  if (JSON.stringify(before) === JSON.stringify(after)) return []
+  if (sameJson(before, after)) return []
   if (Array.isArray(before) && Array.isArray(after)) {
     const common = Math.min(before.length, after.length)
     const changed = after.slice(0, common).flatMap((item, index) => changes(before[index], item, [...path, index]))
@@ -29,9 +42,11 @@ function changes(before: Json, after: Json, path: JSONPath = []): Change[] {
     const removed = before.slice(common).map((_item, index) => ({ path: [...path, before.length - 1 - index], value: undefined }))
     return [...changed, ...added, ...removed]
   }
-  if (isObject(before) && isObject(after) && JSON.stringify(Object.keys(before)) === JSON.stringify(Object.keys(after).filter((key) => key in before))) {
+  if (isObject(before) && isObject(after)) {
     const removed = Object.keys(before).filter((key) => !(key in after)).map((key) => ({ path: [...path, key], value: undefined }))
-    return [...removed, ...Object.keys(after).flatMap((key) => (key in before ? changes(before[key], after[key], [...path, key]) : [{ path: [...path, key], value: after[key] }]))]
+    const kept = Object.keys(before).filter((key) => key in after).flatMap((key) => changes(before[key], after[key], [...path, key]))
+    const added = Object.keys(after).filter((key) => !(key in before)).map((key) => ({ path: [...path, key], value: after[key] }))
+    return [...removed, ...kept, ...added]
   }
   return [{ path, value: after }]
 }
@@ -52,6 +67,6 @@ export function rewriteJson(file: string, data: unknown): string {
   )
   // The edits are checked, not trusted: anything else is written the way JSON.stringify writes it.
   const result = rewritten.endsWith('\n') ? rewritten : `${rewritten}\n`
-  const checked = JSON.stringify(JSON.parse(result)) === JSON.stringify(after) ? result : `${JSON.stringify(after, null, 2)}\n`
+  const checked = sameJson(JSON.parse(result) as Json, after) ? result : `${JSON.stringify(after, null, 2)}\n`
   return crlf ? checked.replace(/\n/g, '\r\n') : checked
 }

@@ -3,6 +3,7 @@
 // A place is a path whose "*" stands for every item of a list. Any other field, also a new one, is editable.
 // A correction's `target` is not typed but chosen from the brochure's sentences (see brochureChoices in server.ts).
 import type { ContentFileName } from '../../src/content/schema'
+import { sameJson, type Json } from './json-text'
 
 type Place = string[]
 
@@ -65,7 +66,7 @@ export function readOnlyChanges(file: ContentFileName, before: unknown, after: u
   })
   const values = (READ_ONLY[file] ?? []).flatMap((place) => {
     const old = valuesAt(before, place)
-    return valuesAt(after, place).filter((entry, index) => JSON.stringify(entry) !== JSON.stringify(old[index])).map((entry) => entry.path)
+    return valuesAt(after, place).filter((entry, index) => !sameJson(entry.value as Json, old[index]?.value as Json)).map((entry) => entry.path)
   })
   return [...lists, ...values]
 }
