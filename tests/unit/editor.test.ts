@@ -39,6 +39,14 @@ test('a changed value is written in place: every other line of the file stays as
   expect(rewriteJson(before.replace(/\n/g, '\r\n'), withPhone(NEW_PHONE))).toBe(after.replace(/\n/g, '\r\n'))
 })
 
+test.each(Object.keys(contentFiles))('%s with the same data, its keys in another order (as a form writes them), is written unchanged', (name) => {
+  const reversed = (value: unknown): unknown => Array.isArray(value)
+    ? value.map(reversed)
+    : value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reversed(item)])) : value
+  const file = readFileSync(path.join(SOURCE, name), 'utf8')
+  expect(rewriteJson(file, reversed(JSON.parse(file)))).toBe(file)
+})
+
 test('an added list item and a new field are written with 2-space indent, and the result is the data', () => {
   const data = { ...organization, contacts: [...organization.contacts, { id: 'fax', label: '传真', value: NEW_PHONE, action: 'copy' }] }
   const after = rewriteJson(readFileSync(path.join(SOURCE, 'organization.json'), 'utf8'), data)
