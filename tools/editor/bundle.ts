@@ -1,5 +1,5 @@
 // The editor's browser code (app.tsx with React and the form library), bundled by esbuild when the preview starts:
-// nothing prebuilt to keep in step, and esbuild is already installed for tsx.
+// nothing prebuilt to keep in step (esbuild comes with Taro; package.json declares the same version).
 import { build } from 'esbuild'
 import path from 'path'
 
