@@ -115,8 +115,10 @@ export function createEditor({ contentDir, lan, log }: EditorOptions): Editor {
 
   /** Why a save may not go ahead, or undefined. */
   function refusal(request: IncomingMessage): { status: number; message: string } | undefined {
-    const origin = request.headers.origin
-    if (origin !== undefined && origin !== `http://${request.headers.host}`) return { status: 403, message: '只能在编辑器自己的网页上保存。' }
+    const { origin, host } = request.headers
+    if (origin !== undefined && origin !== `http://${host}`) return { status: 403, message: '只能在编辑器自己的网页上保存。' }
+    // Without --lan, only this computer's own address (a site whose name points here cannot pass as the editor).
+    if (!lan && !/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(host ?? '')) return { status: 403, message: '只能在这台电脑上保存：地址要用 127.0.0.1。' }
     if (!String(request.headers['content-type']).startsWith('application/json')) return { status: 415, message: '保存的内容要以 JSON 发送。' }
     if (code === undefined || request.headers[CODE_HEADER] === code) return undefined
     wrongAttempts += 1
