@@ -1,6 +1,7 @@
 // The preview's form editor on the server side: what a save writes (the file's own formatting), what it refuses
 // (a value the content check rejects, the brochure's own text), and the editing code that --lan requires.
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'fs'
+import { request } from 'http'
 import { tmpdir } from 'os'
 import path from 'path'
 import { organization } from '@/content'
@@ -146,4 +147,24 @@ describe('the editor behind the preview server', () => {
     expect(logged.join('\n')).toContain('新的编辑码')
     expect((await save({ [CODE_HEADER]: first! })).status).toBe(403)
   })
+})
+
+test('without --lan, a save needs no code but must come through this computer\'s own address', async () => {
+  const server = await startPreviewServer(0, '127.0.0.1', createEditor({ contentDir: dir, lan: false, log: () => undefined }))
+  const before = text('organization.json')
+  const status = (host: string) => new Promise<number | undefined>((resolve, reject) => {
+    const body = JSON.stringify({ file: 'organization.json', data: withPhone(NEW_PHONE) })
+    request(new URL(`${EDITOR_PATH}api/save`, server.url), { method: 'POST', headers: { Host: host, 'Content-Type': 'application/json' } }, (response) => {
+      response.resume()
+      resolve(response.statusCode)
+    }).on('error', reject).end(body)
+  })
+  try {
+    expect(await status('example.org')).toBe(403)
+    expect(text('organization.json')).toBe(before)
+    expect(await status(`127.0.0.1:${server.port}`)).toBe(200)
+    expect(JSON.parse(text('organization.json')).contacts[phoneIndex].value).toBe(NEW_PHONE)
+  } finally {
+    await server.close()
+  }
 })
