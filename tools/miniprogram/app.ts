@@ -70,6 +70,8 @@ export const state = {
   missingApis: new Set<string>(),
   /** wx callbacks (success/fail/complete) scheduled but not yet run. */
   pendingCallbacks: 0,
+  /** The fake wx.getUpdateManager(): what the app registered on it, and how often it applied an update. */
+  updateManager: { onReady: [] as (() => void)[], onFailed: [] as (() => void)[], applied: 0 },
   /** Whether the page on top shows an element matching a selector (set by openPage). */
   pageHas: (() => false) as (selector: string) => boolean
 }
@@ -163,6 +165,13 @@ function installWx(): void {
       }, 0)
     }
   }
+  const updates = state.updateManager
+  wx.getUpdateManager = () => ({
+    onCheckForUpdate: () => undefined,
+    onUpdateReady: (handler: () => void) => { updates.onReady.push(handler) },
+    onUpdateFailed: (handler: () => void) => { updates.onFailed.push(handler) },
+    applyUpdate: () => { updates.applied += 1 }
+  })
   // canIUse answers from what this mock really has, so a removed API reads as unsupported.
   wx.canIUse = (schema: string) => typeof wx[schema.split('.')[0]] === 'function'
   wx.createSelectorQuery = () => createSelectorQuery(() => state.pageStack[state.pageStack.length - 1])
@@ -213,6 +222,16 @@ export function resetApis(): void {
   state.failures.clear()
   state.answers = new Map(Object.entries(DEFAULT_ANSWERS))
   canvases.length = 0
+}
+
+/** WeChat has downloaded a new version of the package (or failed to): runs what the app registered for it. */
+export function announceUpdate(outcome: 'ready' | 'failed'): void {
+  for (const handler of outcome === 'ready' ? state.updateManager.onReady : state.updateManager.onFailed) handler()
+}
+
+/** How many times the app restarted into a new version (applyUpdate). */
+export function updatesApplied(): number {
+  return state.updateManager.applied
 }
 
 export function callsOf(api: RecordedApi): AnyRecord[] {
