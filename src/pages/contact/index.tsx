@@ -1,19 +1,23 @@
 import { OfficialAccount, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { meta, organization, type Contact } from '@/content'
+import { glossary } from '@/content/glossary'
 import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { CopyFallback } from '@/components/CopyFallback'
 import { PageShell, useArrival } from '@/components/PageShell'
 import { Heading, Section } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { HIDDEN } from '@/platform/accessibility'
-import { TermParagraphs } from '@/components/TermText'
+import { TermParagraphs, knowTerms } from '@/components/TermText'
 import { callPhone, copyText, openArticle, openOfficialAccount } from '@/platform/actions'
 import { scrollToElement } from '@/platform/navigation'
 import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
 import { settings } from '@/settings'
 import './index.scss'
+
+// Every term on this page opens its definition: the whole glossary travels with this subpackage, not the main package.
+knowTerms(glossary)
 
 const FOLLOW_ANCHOR = 'follow'
 const share: PageShare = {
