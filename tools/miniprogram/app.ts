@@ -42,6 +42,8 @@ export interface LaunchOptions {
 export interface Theme {
   theme?: 'light' | 'dark'
   fontSizeScaleFactor?: number
+  /** The phone's window width in px (getWindowInfo); the simulator's own (428) when not given. */
+  windowWidth?: number
 }
 
 /** Platform APIs whose calls are recorded; each answers success unless a test makes it fail. */
@@ -65,7 +67,8 @@ export const state = {
   answers: new Map<string, AnyRecord>(Object.entries(DEFAULT_ANSWERS)),
   launch: { scene: 1001, path: 'pages/index/index', query: {} } as Required<LaunchOptions>,
   storage: new Map<string, unknown>(),
-  appInfo: { theme: 'light', fontSizeScaleFactor: 1 } as Required<Theme>,
+  appInfo: { theme: 'light', fontSizeScaleFactor: 1 } as Required<Omit<Theme, 'windowWidth'>>,
+  windowWidth: undefined as number | undefined,
   pageStack: [] as AnyRecord[],
   missingApis: new Set<string>(),
   /** wx callbacks (success/fail/complete) scheduled but not yet run. */
@@ -179,6 +182,8 @@ function installWx(): void {
   wx.getEnterOptionsSync = () => ({ ...state.launch, referrerInfo: {} })
   const baseInfo = wx.getAppBaseInfo()
   wx.getAppBaseInfo = () => ({ ...baseInfo, SDKVersion: '3.7.10', ...state.appInfo, fontSizeSetting: 16 * state.appInfo.fontSizeScaleFactor })
+  const windowInfo = wx.getWindowInfo()
+  wx.getWindowInfo = () => ({ ...windowInfo, ...(state.windowWidth ? { windowWidth: state.windowWidth } : {}) })
   wx.getStorageSync = (key: string) => (state.storage.has(key) ? state.storage.get(key) : '')
   wx.setStorageSync = (key: string, value: unknown) => { state.storage.set(key, value) }
   wx.removeStorageSync = (key: string) => { state.storage.delete(key) }
@@ -190,7 +195,9 @@ function installWx(): void {
  */
 export function launchApp(options: LaunchOptions = {}, theme: Theme = {}): void {
   state.launch = { scene: 1001, path: 'pages/index/index', query: {}, ...options }
-  state.appInfo = { theme: 'light', fontSizeScaleFactor: 1, ...theme }
+  const { windowWidth, ...appearance } = theme
+  state.appInfo = { theme: 'light', fontSizeScaleFactor: 1, ...appearance }
+  state.windowWidth = windowWidth
   if (!appOptions) {
     installGlobals()
     trackTimers()
