@@ -12,9 +12,29 @@ const validatorDir = path.resolve(__dirname, '../tools/content')
 const sourceDir = path.resolve(__dirname, '../src')
 const pagesDir = path.resolve(__dirname, '../src/pages')
 
-/** `@/…` imports, resolved from tsconfig.json's paths. */
-function resolveImportAlias(chain: { resolve: { plugin: (name: string) => { use: (plugin: unknown) => void } } }): void {
-  chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+/** Modules whose value, computed when the config loads, ships instead of their code (config/loaders/build-time-value.js). */
+const BUILD_TIME_MODULES = [path.resolve(__dirname, '../src/content/homeGlossary.ts')]
+
+/** Each build-time module with its exports; call while the compiler for src/ is registered. */
+function evaluateBuildTimeModules(): { file: string; exports: Record<string, unknown> }[] {
+  return BUILD_TIME_MODULES.map((file) => ({ file, exports: { ...(require(file) as Record<string, unknown>) } }))
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type WebpackChain = any
+
+/**
+ * `@/…` imports, resolved from tsconfig.json's paths; and the build-time modules replaced by their values, so that the
+ * main package carries the home page's few terms and not the whole glossary they are taken from.
+ */
+function configureWebpack(buildTimeModules: ReturnType<typeof evaluateBuildTimeModules>) {
+  return (chain: WebpackChain): void => {
+    chain.resolve.plugin('tsconfig-paths').use(TsconfigPathsPlugin)
+    for (const { file, exports } of buildTimeModules) {
+      chain.module.rule(`build-time-value:${path.basename(file)}`).test(file).enforce('pre')
+        .use('build-time-value').loader(path.resolve(__dirname, 'loaders/build-time-value.js')).options({ exports })
+    }
+  }
 }
 
 /** Each page's own share image, e.g. pages/trial/share.png: it ships in that page's folder. */
@@ -44,6 +64,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     console.error(`${contentReport(problems)}\n构建已停止。`)
     process.exit(1)
   }
+  const webpackChain = configureWebpack(evaluateBuildTimeModules())
 
   const outputRoot = process.env.TARO_OUTPUT_ROOT ?? (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist')
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -128,7 +149,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
           config: {}
         }
       },
-      webpackChain: resolveImportAlias
+      webpackChain
     },
     h5: {
       publicPath: '/',
@@ -151,7 +172,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
           config: {}
         }
       },
-      webpackChain: resolveImportAlias
+      webpackChain
     }
   }
 

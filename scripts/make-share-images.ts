@@ -29,7 +29,10 @@ interface Card {
   height: number
   title: string
   subtitle: string
-  /** The card's date line: the brochure's date, unless the page is the app's own (the decision aid). */
+  /**
+   * The card's source line: the brochure's date, unless the page is the app's own (the decision aid). Never a check
+   * date: a picture cannot follow the content's next check, and a stale date on a card misleads.
+   */
   footer?: string
   square?: boolean
 }
@@ -42,7 +45,7 @@ const CARDS: Card[] = [
   { files: ['pages/contact/share.png'], width: 500, height: 400, title: '紫贝壳公益', subtitle: '爱，让我们更柔软' },
   {
     files: ['pages/decide/share.png'], width: 500, height: 400, title: '和医生商量之前', subtitle: '要不要考虑自体造血干细胞移植',
-    footer: '紫贝壳公益 · 本小程序整理，核对于2026年12月'
+    footer: '紫贝壳公益 · 本小程序整理'
   },
   { files: ['assets/share/square.png'], width: 400, height: 400, title: '紫贝壳公益', subtitle: '干细胞移植科普', square: true },
 ]

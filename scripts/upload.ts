@@ -5,15 +5,13 @@
 //   UPLOAD_VERSION     the version to publish, e.g. 1.2.0
 //   UPLOAD_DESC        what changed, shown in 版本管理 (optional)
 // upload() takes miniprogram-ci and the build as arguments, so that its test replaces the upload with a recording fake.
-import { existsSync, readFileSync } from 'fs'
 import path from 'path'
-import { dotenvParse } from '@tarojs/helper'
 import * as ci from 'miniprogram-ci'
 import { settings, type Settings } from '../src/settings'
-import { ROOT, build, type BuildResult } from '../tools/build'
-import { kb } from '../tools/format'
+import { build, type BuildResult } from '../tools/build'
 import { releaseProblems } from '../tools/release-settings'
 import { runScript } from '../tools/run-script'
+import { KEY_SOURCE, packageProject, packageSizes, releaseAppId, uploadKeyProblems } from '../tools/wechat-ci'
 
 export type UploadEnvironment = Partial<Record<'WECHAT_UPLOAD_KEY' | 'UPLOAD_VERSION' | 'UPLOAD_DESC', string>>
 
@@ -30,8 +28,6 @@ export interface UploadDependencies {
 }
 
 const VERSION = /^\d+\.\d+\.\d+$/
-const KEY_FILE_APPID = /^private\.(wx[0-9a-f]{16})\.key$/
-const KEY_SOURCE = 'mp.weixin.qq.com → 开发 → 开发管理 → 开发设置 → 小程序代码上传'
 const EXAMPLE = 'WECHAT_UPLOAD_KEY=/路径/private.wx….key UPLOAD_VERSION=1.2.0 UPLOAD_DESC="更新了试验状态" npm run upload'
 
 interface Upload {
@@ -45,31 +41,12 @@ interface Upload {
 function checkUpload({ settings: current, appId, env }: UploadDependencies): { problems: string[]; upload?: Upload } {
   const problems = releaseProblems(current, appId)
   const keyPath = env.WECHAT_UPLOAD_KEY?.trim()
-  if (!keyPath) problems.push(`没有设置 WECHAT_UPLOAD_KEY：它是代码上传密钥文件的路径（在 ${KEY_SOURCE} 下载，文件名像 private.wx….key）`)
-  else problems.push(...keyProblems(path.resolve(keyPath), appId))
+  problems.push(...uploadKeyProblems(keyPath && path.resolve(keyPath), appId))
   const version = env.UPLOAD_VERSION?.trim()
   if (!version) problems.push('没有设置 UPLOAD_VERSION：要上传的版本号，三个用点隔开的数字，例如 1.2.0')
   else if (!VERSION.test(version)) problems.push(`UPLOAD_VERSION 要写成三个用点隔开的数字，例如 1.2.0；现在是 "${version}"`)
   if (problems.length > 0 || !appId || !keyPath || !version) return { problems }
   return { problems, upload: { appId, keyPath: path.resolve(keyPath), version, desc: env.UPLOAD_DESC?.trim() || `版本 ${version}` } }
-}
-
-function keyProblems(keyPath: string, appId: string | undefined): string[] {
-  if (!existsSync(keyPath)) return [`找不到 WECHAT_UPLOAD_KEY 指的密钥文件：${keyPath}`]
-  let key: string
-  try {
-    key = readFileSync(keyPath, 'utf8')
-  } catch (error) {
-    return [`读不了密钥文件 ${keyPath}（${(error as Error).message}）`]
-  }
-  if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(key)) {
-    return [`${keyPath} 不是代码上传密钥：密钥文件里应有一行 -----BEGIN RSA PRIVATE KEY-----（在 ${KEY_SOURCE} 下载）`]
-  }
-  const keyAppId = KEY_FILE_APPID.exec(path.basename(keyPath))?.[1]
-  if (keyAppId && appId && keyAppId !== appId) {
-    return [`密钥文件 ${path.basename(keyPath)} 是小程序 ${keyAppId} 的，而 .env.production 的 TARO_APP_ID 是 ${appId}`]
-  }
-  return []
 }
 
 export async function upload(deps: UploadDependencies): Promise<number> {
@@ -89,7 +66,7 @@ export async function upload(deps: UploadDependencies): Promise<number> {
 
   deps.log('第 3 步：上传到微信……')
   try {
-    const project = new deps.ci.Project({ appid: params.appId, type: 'miniProgram', projectPath: dist, privateKeyPath: params.keyPath, ignores: ['node_modules/**/*'] })
+    const project = packageProject(deps.ci, { appId: params.appId, dist, keyPath: params.keyPath })
     // useProjectConfig: compile with dist/project.config.json's settings (compression on), as DevTools' upload does.
     const result = await deps.ci.upload({ project, version: params.version, desc: params.desc, setting: { useProjectConfig: true } })
     deps.log(`上传完成：版本 ${params.version} 已在微信公众平台上${packageSizes(result.subPackageInfo)}。`)
@@ -102,17 +79,11 @@ export async function upload(deps: UploadDependencies): Promise<number> {
   }
 }
 
-function packageSizes(packages: { name: string; size: number }[] | undefined): string {
-  const whole = packages?.find((entry) => entry.name === '__FULL__')
-  const main = packages?.find((entry) => entry.name === '__APP__')
-  return whole && main ? `（整个小程序 ${kb(whole.size)}，主包 ${kb(main.size)}）` : ''
-}
-
 if (require.main === module) {
   runScript(() => upload({
     ci,
     settings,
-    appId: dotenvParse(ROOT, 'TARO_APP_', 'production').TARO_APP_ID,
+    appId: releaseAppId(),
     env: { WECHAT_UPLOAD_KEY: process.env.WECHAT_UPLOAD_KEY, UPLOAD_VERSION: process.env.UPLOAD_VERSION, UPLOAD_DESC: process.env.UPLOAD_DESC },
     buildRelease: () => build({ type: 'weapp' }),
     log: (line) => console.log(line),

@@ -1,19 +1,18 @@
 // Typed access to the content that the home page and every page's frame (PageShell, the term sheet) read: it ships
 // in the main package. Content that only subpackage pages read has its own module beside this one (additions.ts,
-// corrections.ts, about.ts), so that it is bundled with those pages instead; never re-export it from here.
+// corrections.ts, about.ts, glossary.ts), so that it is bundled with those pages instead; never re-export it from here.
 // The files are validated at build time (see validate.ts), so the casts below are checked, not hoped.
 import explainerJson from './hsct.json'
-import glossaryJson from './glossary.json'
 import metaJson from './meta.json'
 import organizationJson from './organization.json'
 import trialsJson from './trials.json'
-import type { Explainer, Glossary, GlossaryTerm, Meta, Organization, Trial, TrialsContent } from './types'
+import type { Explainer, Meta, Organization, Trial, TrialsContent } from './types'
 
 export type * from './types'
+export { homeGlossary } from './homeGlossary'
 
 export const meta = metaJson as Meta
 export const explainer = explainerJson as Explainer
-export const glossary = glossaryJson as Glossary
 export const organization = organizationJson as Organization
 export const trialsContent = trialsJson as TrialsContent
 export const trials: Trial[] = [...trialsContent.trials].sort((a, b) => a.startYear - b.startYear)
@@ -25,10 +24,6 @@ export function findTrial(id: string | undefined): Trial | undefined {
 export function neighbouringTrials(id: string): { previous?: Trial; next?: Trial } {
   const index = trials.findIndex((trial) => trial.id === id)
   return { previous: trials[index - 1], next: trials[index + 1] }
-}
-
-export function findTerm(id: string | undefined): GlossaryTerm | undefined {
-  return glossary.terms.find((term) => term.id === id)
 }
 
 export function findSection(id: string | undefined) {

@@ -596,7 +596,13 @@ export const uiSchema = z.object({
   decide: z.object({
     next: words('下一部分：决策辅助底部的按钮，{heading} 处填下一部分的标题'),
     previous: words('上一部分：决策辅助底部的按钮，{heading} 处填上一部分的标题')
-  }).strict().describe('决策辅助“和医生商量之前”的按钮和标签')
+  }).strict().describe('决策辅助“和医生商量之前”的按钮和标签'),
+  update: z.object({
+    title: words('标题：微信下载好新版本后询问读者的对话框的标题'),
+    content: words('说明：对话框里的一句话，说明内容（勘误、试验状态）有了新版本，同意后会重新打开'),
+    confirm: words('同意按钮：点了就重新打开小程序，换成新版本'),
+    cancel: words('以后再说的按钮：新版本留到下次打开小程序时')
+  }).strict().describe('新版本的提示：勘误和试验状态更新后，询问读者是否现在重新打开')
 }).strict().describe('ui.json：界面文字——按钮、链接、标签和简短提示')
 
 /** Every content file and the schema it must satisfy. */

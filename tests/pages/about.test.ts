@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs'
 import path from 'path'
-import { glossary, meta, organization } from '@/content'
+import { meta, organization } from '@/content'
+import { glossary } from '@/content/glossary'
 import { about } from '@/content/about'
 import { correctionsCheckedAt } from '@/content/corrections'
 import { fundingText, medicalReviewText, settings } from '@/settings'

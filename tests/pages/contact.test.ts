@@ -74,6 +74,14 @@ test('launched from a mini-program code (1047): the follow card shows', async ()
   expect(page.first('follow-button')).toBeUndefined()
 })
 
+test('on a 320-px-wide phone, where the card\'s 300 px do not fit beside the page\'s paddings, the follow button shows instead', async () => {
+  launchApp({ scene: 1047 }, { windowWidth: 320 })
+  const page = await openPage('pages/contact/index')
+  expect(page.first('follow__card')).toBeUndefined()
+  await page.tap('关注公众号')
+  expect(callsOf('openOfficialAccountProfile')).toEqual([expect.objectContaining({ username: settings.officialAccount.originalId })])
+})
+
 test('if the follow card reports an error, it is hidden and the follow button shows', async () => {
   launchApp({ scene: 1047 })
   const page = await openPage('pages/contact/index')

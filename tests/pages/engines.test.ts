@@ -36,3 +36,20 @@ test('the check can fail: optional chaining, ?? and class fields are refused', (
   ])
   expect(refusedByIos12('const { a = 1, ...rest } = b; async function f() { await g(`${a}`) }')).toBeUndefined()
 })
+
+/** Built-ins that iOS 12.0's engine lacks, and when iOS added them: nothing polyfills them (Taro ships no polyfills). */
+const NEWER_BUILT_INS = [{ name: 'Object.fromEntries', since: 'iOS 12.2', call: /\bObject\.fromEntries\s*\(/ }]
+
+/** The newer built-ins `source` calls. */
+const newerBuiltInsIn = (source: string) => NEWER_BUILT_INS.filter(({ call }) => call.test(source)).map(({ name, since }) => `${name} (${since})`)
+
+test('no script of the package calls a built-in that iOS 12.0 lacks', () => {
+  const scripts = listFiles(distDir()).filter((file) => file.endsWith('.js'))
+  const calls = scripts.flatMap((file) => newerBuiltInsIn(readFileSync(path.join(distDir(), file), 'utf8')).map((call) => `${file}: ${call}`))
+  expect(calls).toEqual([])
+})
+
+test('the check can fail: a minified Object.fromEntries call is found', () => {
+  expect(newerBuiltInsIn('const t=e=>Object.fromEntries(Object.entries(e).filter(Boolean))')).toEqual(['Object.fromEntries (iOS 12.2)'])
+  expect(newerBuiltInsIn('const fromEntries=1;Object.entries(e)')).toEqual([])
+})

@@ -2,7 +2,7 @@
 // counts and over what time, benefits stand beside harms in the same form, and nothing added is wrong. The numbers
 // below are the sources' own (van Laar, JAMA 2014; Sullivan, NEJM 2018; Burt, Lancet 2011; the registries), written
 // here, not read from the app's content.
-import { glossary } from '@/content'
+import { glossary } from '@/content/glossary'
 import { additionsCheckedAt, guidelinesUpdate, harms, updateForTrial } from '@/content/additions'
 import { launchApp, openPage, resetApis, type OpenPage } from '../support/miniprogram'
 import { trialSentences, explainerSentences } from '../support/brochure'

@@ -1,4 +1,4 @@
-import { meta, organization } from '@/content'
+import { homeGlossary, meta, organization } from '@/content'
 import { callsOf, launchApp, openPage, resetApis, storage } from '../support/miniprogram'
 import { compact } from '../support/content'
 
@@ -57,4 +57,17 @@ test("WeChat's care mode (font scale factor) enlarges the text too", async () =>
   launchApp({ scene: 1001 }, { fontSizeScaleFactor: 1.25 })
   const page = await openPage('pages/index/index')
   expect(page.first('page')?.getAttribute('style')).toContain('--text-scale: 1.25')
+})
+
+test('the terms of home\'s own text open their definition from the main package alone (the glossary stays in the subpackages)', async () => {
+  const page = await openPage('pages/index/index')
+  const terms = page.all('term')
+  expect(terms.length).toBeGreaterThan(0)
+  for (const term of terms) {
+    const definition = homeGlossary.terms.find((entry) => entry.matches.includes(term.textContent ?? ''))?.definition
+    expect(definition).toBeDefined()
+    await page.tapElement(term, { rerender: true })
+    expect(page.first('term-sheet')?.textContent).toContain(definition)
+    await page.tap('知道了，关闭', { rerender: true })
+  }
 })

@@ -1,4 +1,5 @@
-import { findSection, glossary, meta, trials } from '@/content'
+import { findSection, meta, trials } from '@/content'
+import { glossary } from '@/content/glossary'
 import { callsOf, launchApp, openPage, resetApis } from '../support/miniprogram'
 import { explainerSentences } from '../support/brochure'
 import { compact, statusWords } from '../support/content'

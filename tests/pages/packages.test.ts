@@ -3,13 +3,14 @@
 // every reader waits for, must not carry what only subpackage pages read.
 import { existsSync, readdirSync, readFileSync } from 'fs'
 import path from 'path'
+import { homeGlossary } from '@/content'
 import { listFiles } from '../../tools/files'
 import { MAIN_PACKAGE, packageOf, readPackages } from '../../tools/packages'
 import { distDir } from '../support/miniprogram'
 
 const CONTENT_DIR = path.resolve(__dirname, '../../src/content')
-/** What the home page and every page's frame (footer, term sheet) read: src/content/index.ts. */
-const MAIN_PACKAGE_CONTENT = ['glossary.json', 'hsct.json', 'meta.json', 'organization.json', 'trials.json']
+/** What the home page and every page's frame (footer, term sheet, the words of controls) read: src/content/index.ts and ui.ts. */
+const MAIN_PACKAGE_CONTENT = ['hsct.json', 'meta.json', 'organization.json', 'trials.json', 'ui.json']
 
 /** The files a file names: require() in JS, @import in WXSS, <import>/<include>/<wxs> in WXML, components in JSON. */
 function referencesOf(file: string): string[] {
@@ -53,16 +54,18 @@ test.each(readPackages(distDir()).routes)('%s needs only files of the main packa
   expect(reached.length).toBeGreaterThan(4)
 })
 
-/** Texts of a content file long enough to be its own, and written in the bundle exactly as in the file. */
-function distinctiveTexts(file: string): string[] {
+/** Texts of some content long enough to be its own, and written in the bundle exactly as in the content. */
+function distinctiveTextsOf(content: unknown): string[] {
   const texts: string[] = []
   const collect = (value: unknown): void => {
     if (typeof value === 'string') texts.push(value)
     else if (value && typeof value === 'object') Object.values(value).forEach(collect)
   }
-  collect(JSON.parse(readFileSync(path.join(CONTENT_DIR, file), 'utf8')))
+  collect(content)
   return texts.filter((text) => text.length >= 12 && !/["'\\\n]/.test(text))
 }
+
+const distinctiveTexts = (file: string) => distinctiveTextsOf(JSON.parse(readFileSync(path.join(CONTENT_DIR, file), 'utf8')))
 
 function mainPackageJs(): string {
   const packages = readPackages(distDir())
@@ -75,13 +78,20 @@ function mainPackageJs(): string {
 describe('content in the main package', () => {
   const mainJs = mainPackageJs()
   const subpackageContent = readdirSync(CONTENT_DIR).filter((file) => file.endsWith('.json') && !MAIN_PACKAGE_CONTENT.includes(file))
-  const mainTexts = MAIN_PACKAGE_CONTENT.flatMap(distinctiveTexts)
+  // The home page's own terms are the only part of glossary.json the main package carries (src/content/homeGlossary.ts).
+  const mainTexts = [...MAIN_PACKAGE_CONTENT.flatMap(distinctiveTexts), ...distinctiveTextsOf(homeGlossary)]
   // A text that also stands inside the main package's own content (a registry's name in a glossary definition)
   // cannot tell where this file went.
   const alsoInMainContent = (text: string) => mainTexts.some((main) => main.includes(text))
 
   test.each(MAIN_PACKAGE_CONTENT)('%s, which the home page and the page frame read, is there', (file) => {
     const texts = distinctiveTexts(file)
+    expect(texts.length).toBeGreaterThan(0)
+    expect(texts.filter((text) => !mainJs.includes(text))).toEqual([])
+  })
+
+  test('the glossary\'s terms that the home page uses are there, as glossary.json defines them', () => {
+    const texts = distinctiveTextsOf(homeGlossary.terms)
     expect(texts.length).toBeGreaterThan(0)
     expect(texts.filter((text) => !mainJs.includes(text))).toEqual([])
   })

@@ -1,4 +1,5 @@
-import { findSection, findTrial, glossary, meta, trials, type Trial } from '@/content'
+import { findSection, findTrial, meta, trials, type Trial } from '@/content'
+import { glossary } from '@/content/glossary'
 import { harms } from '@/content/additions'
 import { callsOf, launchApp, openPage, resetApis } from '../support/miniprogram'
 import { explainerSentences, trialSentences } from '../support/brochure'

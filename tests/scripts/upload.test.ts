@@ -1,24 +1,13 @@
 // npm run upload with miniprogram-ci's real Project (it only reads files) and its upload replaced by a recording
 // fake, so nothing reaches WeChat's servers.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'fs'
-import { tmpdir } from 'os'
 import path from 'path'
 import * as ci from 'miniprogram-ci'
 import { PLACEHOLDER } from '@/settings'
 import { upload, type UploadDependencies, type UploadEnvironment } from '../../scripts/upload'
 import { filledSettings as filled } from '../support/settings'
+import { APP_ID, PACKAGE_SIZES, fakeRelease } from '../support/wechat-ci'
 
-const APP_ID = 'wx1234567890abcdef'
-const work = mkdtempSync(path.join(tmpdir(), 'upload-'))
-const dist = path.join(work, 'dist')
-mkdirSync(dist)
-writeFileSync(path.join(dist, 'project.config.json'), JSON.stringify({ miniprogramRoot: './', appid: APP_ID, compileType: 'miniprogram', setting: {} }))
-writeFileSync(path.join(dist, 'app.json'), JSON.stringify({ pages: ['pages/index/index'] }))
-const keyFile = (name: string, text: string) => {
-  writeFileSync(path.join(work, name), text)
-  return path.join(work, name)
-}
-const KEY = keyFile(`private.${APP_ID}.key`, '-----BEGIN RSA PRIVATE KEY-----\nMIIEfake\n-----END RSA PRIVATE KEY-----\n')
+const { work, dist, key: KEY, keyFile } = fakeRelease('upload')
 
 
 type UploadOptions = Parameters<typeof ci.upload>[0]
@@ -32,7 +21,7 @@ function run(overrides: Partial<UploadDependencies> = {}, env: UploadEnvironment
       Project: ci.Project,
       upload: async (options: UploadOptions) => {
         uploads.push(options)
-        return { subPackageInfo: [{ name: '__FULL__', size: 600 * 1024 }, { name: '__APP__', size: 320 * 1024 }] }
+        return PACKAGE_SIZES
       }
     },
     settings: filled,

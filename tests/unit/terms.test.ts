@@ -1,4 +1,4 @@
-import { glossary } from '@/content'
+import { glossary } from '@/content/glossary'
 import { segmentByTerms } from '@/content/terms'
 
 test('marks each term once, preferring the longest match', () => {

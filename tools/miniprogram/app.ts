@@ -42,6 +42,8 @@ export interface LaunchOptions {
 export interface Theme {
   theme?: 'light' | 'dark'
   fontSizeScaleFactor?: number
+  /** The phone's window width in px (getWindowInfo); the simulator's own (428) when not given. */
+  windowWidth?: number
 }
 
 /** Platform APIs whose calls are recorded; each answers success unless a test makes it fail. */
@@ -65,11 +67,14 @@ export const state = {
   answers: new Map<string, AnyRecord>(Object.entries(DEFAULT_ANSWERS)),
   launch: { scene: 1001, path: 'pages/index/index', query: {} } as Required<LaunchOptions>,
   storage: new Map<string, unknown>(),
-  appInfo: { theme: 'light', fontSizeScaleFactor: 1 } as Required<Theme>,
+  appInfo: { theme: 'light', fontSizeScaleFactor: 1 } as Required<Omit<Theme, 'windowWidth'>>,
+  windowWidth: undefined as number | undefined,
   pageStack: [] as AnyRecord[],
   missingApis: new Set<string>(),
   /** wx callbacks (success/fail/complete) scheduled but not yet run. */
   pendingCallbacks: 0,
+  /** The fake wx.getUpdateManager(): what the app registered on it, and how often it applied an update. */
+  updateManager: { onReady: [] as (() => void)[], onFailed: [] as (() => void)[], applied: 0 },
   /** Whether the page on top shows an element matching a selector (set by openPage). */
   pageHas: (() => false) as (selector: string) => boolean
 }
@@ -163,6 +168,13 @@ function installWx(): void {
       }, 0)
     }
   }
+  const updates = state.updateManager
+  wx.getUpdateManager = () => ({
+    onCheckForUpdate: () => undefined,
+    onUpdateReady: (handler: () => void) => { updates.onReady.push(handler) },
+    onUpdateFailed: (handler: () => void) => { updates.onFailed.push(handler) },
+    applyUpdate: () => { updates.applied += 1 }
+  })
   // canIUse answers from what this mock really has, so a removed API reads as unsupported.
   wx.canIUse = (schema: string) => typeof wx[schema.split('.')[0]] === 'function'
   wx.createSelectorQuery = () => createSelectorQuery(() => state.pageStack[state.pageStack.length - 1])
@@ -170,6 +182,8 @@ function installWx(): void {
   wx.getEnterOptionsSync = () => ({ ...state.launch, referrerInfo: {} })
   const baseInfo = wx.getAppBaseInfo()
   wx.getAppBaseInfo = () => ({ ...baseInfo, SDKVersion: '3.7.10', ...state.appInfo, fontSizeSetting: 16 * state.appInfo.fontSizeScaleFactor })
+  const windowInfo = wx.getWindowInfo()
+  wx.getWindowInfo = () => ({ ...windowInfo, ...(state.windowWidth ? { windowWidth: state.windowWidth } : {}) })
   wx.getStorageSync = (key: string) => (state.storage.has(key) ? state.storage.get(key) : '')
   wx.setStorageSync = (key: string, value: unknown) => { state.storage.set(key, value) }
   wx.removeStorageSync = (key: string) => { state.storage.delete(key) }
@@ -181,7 +195,9 @@ function installWx(): void {
  */
 export function launchApp(options: LaunchOptions = {}, theme: Theme = {}): void {
   state.launch = { scene: 1001, path: 'pages/index/index', query: {}, ...options }
-  state.appInfo = { theme: 'light', fontSizeScaleFactor: 1, ...theme }
+  const { windowWidth, ...appearance } = theme
+  state.appInfo = { theme: 'light', fontSizeScaleFactor: 1, ...appearance }
+  state.windowWidth = windowWidth
   if (!appOptions) {
     installGlobals()
     trackTimers()
@@ -213,6 +229,16 @@ export function resetApis(): void {
   state.failures.clear()
   state.answers = new Map(Object.entries(DEFAULT_ANSWERS))
   canvases.length = 0
+}
+
+/** WeChat has downloaded a new version of the package (or failed to): runs what the app registered for it. */
+export function announceUpdate(outcome: 'ready' | 'failed'): void {
+  for (const handler of outcome === 'ready' ? state.updateManager.onReady : state.updateManager.onFailed) handler()
+}
+
+/** How many times the app restarted into a new version (applyUpdate). */
+export function updatesApplied(): number {
+  return state.updateManager.applied
 }
 
 export function callsOf(api: RecordedApi): AnyRecord[] {

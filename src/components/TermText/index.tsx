@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { createContext, Fragment, useContext, useState, type ReactNode } from 'react'
-import { findTerm, glossary } from '@/content'
+import { homeGlossary, type Glossary, type GlossaryTerm } from '@/content'
 import { markTerms, markTermsInGroups, type MarkedBlock, type Segment } from '@/content/terms'
 import { controlProps, dialogProps, HIDDEN } from '@/platform/accessibility'
 import { Paragraph } from '../Section'
@@ -8,6 +8,21 @@ import { Tappable } from '../Tappable'
 import './index.scss'
 
 const OpenTermContext = createContext<(termId: string) => void>(() => undefined)
+
+/**
+ * The glossary the app has so far: the home page's own terms (main package), then the whole glossary once a
+ * subpackage page has brought it. Module state, not React state, because pages mark their texts as their modules load.
+ */
+let known: Glossary = homeGlossary
+
+/** Makes a page's glossary known to every term and term sheet; a subpackage page calls it as its module loads. */
+export function knowTerms(glossary: Glossary): void {
+  known = glossary
+}
+
+function findTerm(id: string | undefined): GlossaryTerm | undefined {
+  return known.terms.find((term) => term.id === id)
+}
 
 /** Gives every term on the page one sheet: any term or chip below opens its definition there. */
 export function TermProvider({ children }: { children: ReactNode }) {
@@ -22,12 +37,12 @@ export function TermProvider({ children }: { children: ReactNode }) {
 
 /** The block's texts split into plain text and glossary terms (pure, so every render marks the same words). */
 export function markedTerms(texts: string[]): MarkedBlock {
-  return markTerms(texts, glossary.terms)
+  return markTerms(texts, known.terms)
 }
 
 /** Texts in groups (a card's paragraphs, a cell's lines), marked as one block: each term once, chips at the end. */
 export function markedGroups(groups: string[][]): { groups: Segment[][][]; termIds: string[] } {
-  return markTermsInGroups(groups, glossary.terms)
+  return markTermsInGroups(groups, known.terms)
 }
 
 /**
@@ -107,7 +122,7 @@ function TermSheet({ termId, onClose }: TermSheetProps) {
       <View className='stack term-sheet__panel' {...dialogProps(`术语解释：${term.term}`)}>
         <Text className='term-sheet__title'>{term.term}</Text>
         <Text className='term-sheet__definition'>{term.definition}</Text>
-        <Text className='muted'>{`${glossary.note}（${glossary.reviewedAt} 审阅）`}</Text>
+        <Text className='muted'>{`${known.note}（${known.reviewedAt} 审阅）`}</Text>
         <Button className='solid-button' onClick={onClose}>知道了，关闭</Button>
       </View>
     </View>

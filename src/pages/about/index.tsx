@@ -1,18 +1,22 @@
 import { Button, Text, View } from '@tarojs/components'
-import { glossary, meta, organization } from '@/content'
+import { meta, organization } from '@/content'
 import { about } from '@/content/about'
 import { additionsCheckedAt, harms, statusesCheckedAt } from '@/content/additions'
 import { correctionsCheckedAt } from '@/content/corrections'
 import { latestDate } from '@/content/dates'
+import { glossary } from '@/content/glossary'
 import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { CopyButton } from '@/components/CopyButton'
 import { PageShell, useArrival } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
 import { PageTitle, Paragraph, Section } from '@/components/Section'
-import { TermChips, TermText, markedTerms } from '@/components/TermText'
+import { TermChips, TermText, knowTerms, markedTerms } from '@/components/TermText'
 import type { PageShare } from '@/platform/share'
 import { fundingText, medicalReviewText, settings } from '@/settings'
 import './index.scss'
+
+// Every term on this page opens its definition: the whole glossary travels with this subpackage, not the main package.
+knowTerms(glossary)
 
 const share: PageShare = { title: `${about.title}：谁写的、内容从哪里来、隐私与纠错`, destination: { route: 'about', query: {} }, image: 'home' }
 const email = organization.contacts.find((contact) => contact.id === 'email')?.value ?? ''

@@ -1,19 +1,25 @@
 import { OfficialAccount, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { meta, organization, type Contact } from '@/content'
+import { glossary } from '@/content/glossary'
 import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { CopyFallback } from '@/components/CopyFallback'
 import { PageShell, useArrival } from '@/components/PageShell'
 import { Heading, Section } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { HIDDEN } from '@/platform/accessibility'
-import { TermParagraphs } from '@/components/TermText'
+import { TermParagraphs, knowTerms } from '@/components/TermText'
 import { callPhone, copyText, openArticle, openOfficialAccount } from '@/platform/actions'
+import { windowWidth } from '@/platform/window'
 import { scrollToElement } from '@/platform/navigation'
 import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
 import { settings } from '@/settings'
+import { followCardFits } from './followCard'
 import './index.scss'
+
+// Every term on this page opens its definition: the whole glossary travels with this subpackage, not the main package.
+knowTerms(glossary)
 
 const FOLLOW_ANCHOR = 'follow'
 const share: PageShare = {
@@ -112,11 +118,12 @@ function OrgValue({ label, text }: { label: string; text: string }) {
   )
 }
 
-/** WeChat's follow card where the launch scene allows it; otherwise (or if it fails) our own follow button. */
+/** WeChat's follow card where the launch scene allows it and the phone is wide enough; otherwise (or if it fails) our own follow button. */
 function FollowSection({ onFollow, feedback }: { onFollow: () => void; feedback?: Feedback }) {
   const { followCardAllowed, singlePage } = useArrival()
   const [cardFailed, setCardFailed] = useState(false)
-  const showCard = followCardAllowed && !cardFailed
+  const [cardFits] = useState(() => followCardFits(windowWidth()))
+  const showCard = followCardAllowed && cardFits && !cardFailed
   return (
     <View id={FOLLOW_ANCHOR} className='stack follow'>
       <Heading level={2} className='follow__heading'>关注公众号“{settings.officialAccount.name}”</Heading>

@@ -7,8 +7,10 @@ import { PageTitle, Section } from '@/components/Section'
 import { SourcedTexts } from '@/components/Sources'
 import { TableOfContents } from '@/components/TableOfContents'
 import { Tappable } from '@/components/Tappable'
+import { knowTerms } from '@/components/TermText'
 import { scrollToElement } from '@/platform/navigation'
 import { fill, ui } from '@/content/ui'
+import { glossary } from '@/content/glossary'
 import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
 import { DECIDE_CORE, DECIDE_DETAILS, DECIDE_SECTIONS, decideSection, isCoreSection, type DecideSection } from '@/routes'
@@ -24,6 +26,9 @@ import { QuestionsPart } from './Questions'
 import { Recruiting } from './Recruiting'
 import { ValuesPart } from './Values'
 import './index.scss'
+
+// Every term on this page opens its definition: the whole glossary travels with this subpackage, not the main package.
+knowTerms(glossary)
 
 /** The part on show: where a change of part scrolls to. */
 const STEP_ANCHOR = 'decide-step'

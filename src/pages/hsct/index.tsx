@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { explainer, findSection, glossary, meta, trials, trialsContent, type ExplainerSection } from '@/content'
+import { explainer, findSection, meta, trials, trialsContent, type ExplainerSection } from '@/content'
 import { additionsCheckedAt, guidelinesUpdate, harms, trialToday } from '@/content/additions'
 import { statusText } from '@/content/status'
+import { glossary } from '@/content/glossary'
 import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { BrochureText } from '@/components/Correction'
 import { DecisionAidLink } from '@/components/DecisionAidLink'
@@ -13,10 +14,14 @@ import { DateNote, PageTitle, Section } from '@/components/Section'
 import { SinceBrochure } from '@/components/SinceBrochure'
 import { TableOfContents } from '@/components/TableOfContents'
 import { Tappable } from '@/components/Tappable'
+import { knowTerms } from '@/components/TermText'
 import { scrollToElement } from '@/platform/navigation'
 import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
 import './index.scss'
+
+// Every term on this page opens its definition: the whole glossary travels with this subpackage, not the main package.
+knowTerms(glossary)
 
 const GLOSSARY_ID = 'glossary'
 const anchorId = (sectionId: string) => `section-${sectionId}`

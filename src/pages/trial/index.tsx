@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { findSection, findTrial, meta, neighbouringTrials, trialsContent, type Trial } from '@/content'
 import { additionsCheckedAt, harms, trialToday, updateForTrial, type TrialToday } from '@/content/additions'
 import { enrollmentText, placeText, yearsText } from '@/content/trialFacts'
+import { glossary } from '@/content/glossary'
 import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { BrochureText } from '@/components/Correction'
 import { DecisionAidLink } from '@/components/DecisionAidLink'
@@ -9,10 +10,14 @@ import { PageShell } from '@/components/PageShell'
 import { RouteLink } from '@/components/RouteLink'
 import { DateNote, Heading, PageTitle, Section } from '@/components/Section'
 import { SinceBrochure } from '@/components/SinceBrochure'
+import { knowTerms } from '@/components/TermText'
 import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
 import { TrialNow } from './TrialNow'
 import './index.scss'
+
+// Every term on this page opens its definition: the whole glossary travels with this subpackage, not the main package.
+knowTerms(glossary)
 
 const risks = findSection('risks')
 

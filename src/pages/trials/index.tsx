@@ -4,15 +4,19 @@ import { meta, trials, trialsContent } from '@/content'
 import { additionsCheckedAt, statusesCheckedAt, trialsRecruitingNow, trialToday } from '@/content/additions'
 import { statusText } from '@/content/status'
 import { enrollmentText, matchesFilter, placeText, STATUS_FILTERS, yearsText, type StatusFilter } from '@/content/trialFacts'
+import { glossary } from '@/content/glossary'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { DecisionAidLink } from '@/components/DecisionAidLink'
 import { PageShell } from '@/components/PageShell'
 import { LinkCue, RouteLink } from '@/components/RouteLink'
 import { DateNote, PageTitle } from '@/components/Section'
-import { TermText, markedTerms } from '@/components/TermText'
+import { TermText, knowTerms, markedTerms } from '@/components/TermText'
 import type { PageShare } from '@/platform/share'
 import { TrialTimeline } from './TrialTimeline'
 import './index.scss'
+
+// Every term on this page opens its definition: the whole glossary travels with this subpackage, not the main package.
+knowTerms(glossary)
 
 const share: PageShare = {
   title: `${meta.treatmentName}治疗硬皮病的四项临床试验：${trials.map((trial) => trial.acronym).join('、')}`,
