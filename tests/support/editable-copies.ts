@@ -158,7 +158,7 @@ export interface Oracles {
   brochure: string
   /** The oracle strings of the content and the figures the code builds from them. */
   content: string[]
-  /** The app's own strings in its code (not the organization's settings): a test of the code's wording may pin them. */
+  /** The app's own strings in its code: a test of the code's wording may pin them. */
   code: string[]
   /** The names figures are written with: the trials' acronyms and the code's names of the two groups. */
   names: string[]
@@ -170,7 +170,7 @@ export function readOracles(dir = CONTENT_DIR): Oracles {
   return {
     brochure: readFileSync(BROCHURE, 'utf8'),
     content: [...contentStrings(dir).filter((entry) => entry.oracle).map((entry) => entry.value), ...figureTexts(dir)],
-    code: literalsUnder(path.join(ROOT, 'src'), (file) => file === 'src/settings.ts').map((literal) => literal.text),
+    code: literalsUnder(path.join(ROOT, 'src')).map((literal) => literal.text),
     names: [
       ...contentStrings(dir).filter((entry) => entry.file === 'trials.json' && /^trials\[\d+\]\.acronym$/.test(entry.path)).map((entry) => entry.value),
       ...(['transplant', 'control'] as Group[]).map(groupName)

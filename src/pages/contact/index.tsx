@@ -12,7 +12,7 @@ import { callPhone, copyText, openArticle, openOfficialAccount } from '@/platfor
 import { scrollToElement } from '@/platform/navigation'
 import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
-import { settings } from '@/settings'
+import { publishedArticles, settings } from '@/settings'
 import './index.scss'
 
 const FOLLOW_ANCHOR = 'follow'
@@ -91,7 +91,7 @@ export default function ContactPage() {
 
         <FollowSection onFollow={follow} feedback={feedback[FOLLOW_ANCHOR]} />
 
-        {settings.articles.map((article) => (
+        {publishedArticles(settings).map((article) => (
           <ArticleLink key={article.url} title={article.title} url={article.url} />
         ))}
       </AfterFirstScreen>
