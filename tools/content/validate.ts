@@ -2,7 +2,8 @@
 // Chinese for the volunteers who edit the content. Build-time only (Node).
 //
 // The API (config/index.ts runs it before every build; npm run content:check, the preview and the tests use it):
-// - validateContent(dir): ContentProblem[], one for each thing to change, by file and then by line. A problem has
+// - validateContent(dir, { today }): ContentProblem[], one for each thing to change, by file and then by line (today,
+//     by default the current date, is the last day a date may name). A problem has
 //     file      the file's path: dir joined with its name, e.g. /…/src/content/trials.json
 //     line      1-based line of the place to change; column: 1-based column, in characters as editors count them
 //               (both absent only when the file itself is missing)
@@ -22,6 +23,8 @@ import { contentFiles, type ContentFileName } from '../../src/content/schema'
 import { fieldInWords } from './fields'
 import { issueMessages } from './issues'
 import { syntaxProblem } from './json-syntax'
+import { checkBrochureText } from './brochure'
+import { checkDates, checkUniqueIds } from './consistency'
 import { checkCorrectionTargets, checkDecisionAid, checkLinks, checkSentenceLength, type Parsed, type RuleContext } from './rules'
 import { excerpt, jsonPath, offsetOfPath, positionAt, type JsonPath } from './source'
 import { coreTexts, readability, readabilityProblems, type Readability } from './readability'
@@ -120,14 +123,26 @@ function checkFiles(dir: string): Checked {
 const byPlace = (a: ContentProblem, b: ContentProblem) =>
   a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
 
-export function validateContent(dir: string): ContentProblem[] {
+/** Today as the content's dates are written, YYYY-MM-DD. */
+const dayOf = (date: Date) => date.toISOString().slice(0, 10)
+
+export interface CheckOptions {
+  /** The last day a date in the content may name (tests give their own). */
+  today?: Date
+}
+
+export function validateContent(dir: string, { today = new Date() }: CheckOptions = {}): ContentProblem[] {
   const { parsed, sources, problems } = checkFiles(dir)
   const ruleProblems: ContentProblem[] = []
   const context: RuleContext = {
     parsed,
     report: (name, path, expected) => ruleProblems.push(locate(dir, sources.get(name)!, path, expected)),
-    lineOf: (name, path) => positionAt(sources.get(name)!.text, offsetOfPath(sources.get(name)!.tree, path).offset).line
+    lineOf: (name, path) => positionAt(sources.get(name)!.text, offsetOfPath(sources.get(name)!.tree, path).offset).line,
+    today: dayOf(today)
   }
+  checkBrochureText(context)
+  checkUniqueIds(context)
+  checkDates(context)
   checkLinks(context)
   checkCorrectionTargets(context)
   checkDecisionAid(context)
@@ -151,7 +166,7 @@ export function contentReadability(dir: string): Readability | undefined {
 /** Check dates of the content in `dir` due for a new check (an invalid file contributes none). */
 export function staleContent(dir: string, today = new Date()): ContentWarning[] {
   const { parsed, sources } = checkFiles(dir)
-  const todayText = today.toISOString().slice(0, 10)
+  const todayText = dayOf(today)
   return dueDates(parsed, today).map(({ file, path, checkedAt }) => ({
     ...locate(dir, sources.get(file)!, path, `上次核对是 ${checkedAt}，已经超过 12 个月：对照来源重新核对一遍；核对完，把日期改成核对那天，例如 ${todayText}`),
     checkedAt

@@ -1,0 +1,158 @@
+// What the content check catches that a volunteer does not notice: the organization's settings, the brochure's own
+// text, repeated ids and dates in the future. Each on a copy of the real content with one change.
+import { readFileSync } from 'fs'
+import path from 'path'
+import { validateContent } from '../../tools/content/validate'
+import { CONTENT, fixture, place } from '../support/content-fixture'
+
+/** Problems without their excerpts. */
+const placed = (dir: string, today?: Date) => validateContent(dir, { today }).map(({ excerpt, ...rest }) => rest) // eslint-disable-line @typescript-eslint/no-unused-vars
+const read = (dir: string, file: string) => JSON.parse(readFileSync(path.join(dir, file), 'utf8'))
+
+describe('the organization\'s settings (settings.json)', () => {
+  // Made-up values no content holds: the organization fills in its own.
+  const reviewer = { name: '王医生', title: '风湿免疫科主任医师', date: '2000-01-15' }
+
+  test('funding and a medical reviewer filled in pass the check', () => {
+    expect(validateContent(fixture('settings.json', (data) => {
+      data.funding = '机构自筹资金'
+      data.medicalReview = reviewer
+    }))).toEqual([])
+  })
+
+  test('"not filled in yet" is every setting left empty, and passes', () => {
+    expect(validateContent(fixture('settings.json', (data) => {
+      data.officialAccount.originalId = ''
+      data.articles = data.articles.map((article: { title: string }) => ({ ...article, url: '' }))
+      data.funding = ''
+      data.medicalReview = { name: '', title: '', date: '' }
+    }))).toEqual([])
+  })
+
+  test('a review date not written YYYY-MM-DD is refused in Chinese, at its line and column', () => {
+    const dir = fixture('settings.json', (data) => { data.medicalReview = { ...reviewer, date: '2026-12-5' } })
+    expect(placed(dir)).toEqual([{
+      file: path.join(dir, 'settings.json'),
+      ...place(dir, 'settings.json', '"2026-12-5"'),
+      path: 'medicalReview.date',
+      field: '医学审阅 › 审阅日期',
+      expected: '日期要写成 YYYY-MM-DD，例如 2026-12-01；还没填写时留空 ""；现在是 "2026-12-5"'
+    }])
+  })
+
+  test('a review date after today is refused; today itself is accepted', () => {
+    const today = new Date()
+    const tomorrow = new Date(today.getTime() + 24 * 3600 * 1000)
+    const day = (date: Date) => date.toISOString().slice(0, 10)
+    const dir = fixture('settings.json', (data) => { data.medicalReview = { ...reviewer, date: day(tomorrow) } })
+    expect(placed(dir, today)).toEqual([expect.objectContaining({
+      path: 'medicalReview.date',
+      expected: `日期 ${day(tomorrow)} 晚于今天（${day(today)}）：核对、记录和审阅的日期只能是今天或以前。是不是年份或月份写错了？对照来源改正`
+    })])
+    expect(validateContent(dir, { today: tomorrow })).toEqual([])
+  })
+
+  test('a reviewer half filled in is refused: all three, or none', () => {
+    const dir = fixture('settings.json', (data) => { data.medicalReview = { ...reviewer, title: '' } })
+    expect(placed(dir)).toEqual([expect.objectContaining({
+      path: 'medicalReview',
+      expected: '医学审阅的姓名、职称和日期要么三项都写，要么三项都留空：把缺的那一项补上'
+    })])
+  })
+
+  test('an original id or an article link in the wrong form is refused, saying where to find the right one', () => {
+    const dir = fixture('settings.json', (data) => {
+      data.officialAccount.originalId = 'gh_123'
+      data.articles[0].url = 'mp.weixin.qq.com/s/AbC'
+    })
+    expect(placed(dir).map((problem) => [problem.path, problem.expected])).toEqual([
+      ['officialAccount.originalId', expect.stringMatching(/^原始 ID 要写成 gh_ 加 12 位数字或小写字母/)],
+      ['articles[0].url', expect.stringMatching(/^文章链接要以 https:\/\/mp\.weixin\.qq\.com\/s 开头/)]
+    ])
+  })
+})
+
+describe('the brochure\'s own text stays the brochure\'s', () => {
+  test('a sentence added to a paragraph of hsct.json is refused, saying how to add beside it instead', () => {
+    const added = '移植可以治好所有的硬皮病。'
+    const dir = fixture('hsct.json', (data) => { data.sections[0].paragraphs[0] += added })
+    const [problem, ...others] = placed(dir)
+    expect(others).toEqual([])
+    expect(problem).toEqual(expect.objectContaining({
+      ...place(dir, 'hsct.json', added.slice(0, 4), -(read(dir, 'hsct.json').sections[0].paragraphs[0].length - added.length) - 1),
+      path: 'sections[0].paragraphs[0]',
+      expected: expect.stringMatching(new RegExp(`^这一句不在机构的手册里：“${added}”。手册原文必须和 brochure/brochure.txt 里机构的手册逐字相同`))
+    }))
+    for (const way of ['corrections.json', 'target', 'since-brochure.json', 'docs/editing.md']) expect(problem.expected).toContain(way)
+  })
+
+  test('a character changed in a trial\'s brochure text is refused, quoting the brochure\'s sentence; a correction of it says to restore it', () => {
+    const dir = fixture('trials.json', (data) => {
+      const sentence: string = data.trials[0].brochureText[0]
+      data.trials[0].brochureText[0] = `${sentence.slice(0, 6)}某${sentence.slice(7)}`
+    })
+    const corrected = read(dir, 'corrections.json').corrections
+      .map((correction: { target: string }, index: number) => ({ index, target: correction.target }))
+      .filter(({ target }: { target: string }) => target === read(CONTENT, 'trials.json').trials[0].brochureText[0])
+    expect(placed(dir)).toEqual([
+      ...corrected.map(({ index }: { index: number }) => expect.objectContaining({
+        path: `corrections[${index}].target`,
+        expected: expect.stringMatching(/^这一句是手册原文，但 hsct.json 的段落和 trials.json 的手册原文里没有一模一样的一句：.*恢复原样$/)
+      })),
+      expect.objectContaining({
+        path: 'trials[0].brochureText[0]',
+        expected: expect.stringMatching(/^这一句不在机构的手册里：“.+”。手册里最接近的是：“.+”。手册原文必须/)
+      })
+    ])
+  })
+})
+
+describe('ids are unique in every list', () => {
+  test('a contact copied with the same id is refused, naming the line of the first', () => {
+    const dir = fixture('organization.json', (data) => { data.contacts.push({ ...data.contacts[0] }) })
+    const { contacts } = read(dir, 'organization.json')
+    expect(placed(dir)).toEqual([expect.objectContaining({
+      path: `contacts[${contacts.length - 1}].id`,
+      expected: `编号 "${contacts[0].id}" 在第 ${place(dir, 'organization.json', `"id": "${contacts[0].id}"`).line} 行已经用过了：每一项的编号不能重复，换一个没用过的`
+    })])
+  })
+
+  test('the same holds in the glossary, the corrections and the aid\'s lists', () => {
+    const repeatFirst = (list: { id: string }[]) => list.push({ ...list[0] })
+    const glossary = fixture('glossary.json', (data) => repeatFirst(data.terms))
+    const corrections = fixture('corrections.json', (data) => repeatFirst(data.corrections))
+    const aid = fixture('decide.json', (data) => repeatFirst(data.questions.items))
+    expect(placed(glossary).map((problem) => problem.path)).toContain(`terms[${read(glossary, 'glossary.json').terms.length - 1}].id`)
+    expect(placed(corrections).map((problem) => problem.path)).toEqual([`corrections[${read(corrections, 'corrections.json').corrections.length - 1}].id`])
+    expect(placed(aid).map((problem) => problem.path)).toEqual([`questions.items[${read(aid, 'decide.json').questions.items.length - 1}].id`])
+  })
+})
+
+describe('dates', () => {
+  test('a record date in 2062 is refused', () => {
+    const dir = fixture('since-brochure.json', (data) => { data.trials[3].status.recordDate = '2062-01-15' })
+    expect(placed(dir)).toEqual([expect.objectContaining({
+      ...place(dir, 'since-brochure.json', '"2062-01-15"'),
+      path: 'trials[3].status.recordDate',
+      expected: expect.stringMatching(/^日期 2062-01-15 晚于今天（\d{4}-\d{2}-\d{2}）：/)
+    })])
+  })
+
+  test('a check date, a month-only record date and a day that does not exist are judged as written', () => {
+    const today = new Date()
+    const nextMonth = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1)).toISOString().slice(0, 7)
+    const dir = fixture('since-brochure.json', (data) => {
+      data.trials[0].checkedAt = '2025-02-29'
+      data.trials[1].status.recordDate = nextMonth
+      data.trials[2].status.recordDate = today.toISOString().slice(0, 7)
+    })
+    expect(placed(dir, today).map((problem) => [problem.path, problem.expected])).toEqual([
+      ['trials[0].checkedAt', '没有 2025-02-29 这一天：月份是 01 到 12，日子不能超过这个月的天数。对照来源改正'],
+      ['trials[1].status.recordDate', expect.stringMatching(new RegExp(`^日期 ${nextMonth} 晚于今天`))]
+    ])
+  })
+
+  test('the real content names no date after today', () => {
+    expect(validateContent(CONTENT, { today: new Date() })).toEqual([])
+  })
+})
