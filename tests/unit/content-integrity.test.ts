@@ -1,9 +1,9 @@
 // What the content check catches that a volunteer does not notice: the organization's settings, the brochure's own
 // text, repeated ids and dates in the future. Each on a copy of the real content with one change.
-import { readFileSync } from 'fs'
+import { readFileSync, writeFileSync } from 'fs'
 import path from 'path'
 import { validateContent } from '../../tools/content/validate'
-import { CONTENT, fixture, place } from '../support/content-fixture'
+import { CONTENT, fixture, place, textFixture } from '../support/content-fixture'
 
 /** Problems without their excerpts. */
 const placed = (dir: string, today?: Date) => validateContent(dir, { today }).map(({ excerpt, ...rest }) => rest) // eslint-disable-line @typescript-eslint/no-unused-vars
@@ -154,5 +154,35 @@ describe('dates', () => {
 
   test('the real content names no date after today', () => {
     expect(validateContent(CONTENT, { today: new Date() })).toEqual([])
+  })
+})
+
+describe('a text whose closing quote is missing is named as such, where it should have ended', () => {
+  test('in the middle of a line, before more fields: at the comma the text now ends with', () => {
+    // organization.json as written (each contact on one line), with the quote after the first contact's value taken out.
+    const { contacts } = read(CONTENT, 'organization.json')
+    const written = `"value": "${contacts[0].value}",`
+    const dir = fixture('organization.json', () => undefined)
+    writeFileSync(path.join(dir, 'organization.json'), readFileSync(path.join(CONTENT, 'organization.json'), 'utf8').replace(written, written.replace(/",$/, ',')))
+    const { line, column } = place(dir, 'organization.json', `"value": "${contacts[0].value},`, written.length - 2)
+    const shown = readFileSync(path.join(dir, 'organization.json'), 'utf8').split('\n')[line - 1]
+    expect(shown.slice(column - 1)).toMatch(/^, "\w+": /)
+    expect(placed(dir)).toEqual([expect.objectContaining({
+      line,
+      column,
+      field: 'JSON 格式',
+      expected: '这段文字少了结束的英文双引号 "：它应当在这里结束，在这个逗号前面加上 "（后面那个 " 是下一项的开头，不是多出来的引号）'
+    })])
+  })
+
+  test('at the end of a line, with fields on the lines after it', () => {
+    const dir = textFixture('meta.json', (text) => text.replace(/("appTitle": "[^"]*)"/, '$1'))
+    const lines = readFileSync(path.join(dir, 'meta.json'), 'utf8').split('\n')
+    const index = lines.findIndex((line) => line.includes('"appTitle": "'))
+    expect(placed(dir)).toEqual([expect.objectContaining({
+      line: index + 1,
+      column: lines[index].length,
+      expected: '这段文字少了结束的英文双引号 "：它应当在这里结束，在这个逗号前面加上 "'
+    })])
   })
 })
