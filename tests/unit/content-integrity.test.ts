@@ -2,7 +2,7 @@
 // text, repeated ids and dates in the future. Each on a copy of the real content with one change.
 import { readFileSync, writeFileSync } from 'fs'
 import path from 'path'
-import { validateContent } from '../../tools/content/validate'
+import { statusRereadWarnings, unusedTermWarnings, validateContent } from '../../tools/content/validate'
 import { CONTENT, fixture, place, textFixture } from '../support/content-fixture'
 
 /** Problems without their excerpts. */
@@ -184,5 +184,74 @@ describe('a text whose closing quote is missing is named as such, where it shoul
       column: lines[index].length,
       expected: '这段文字少了结束的英文双引号 "：它应当在这里结束，在这个逗号前面加上 "'
     })])
+  })
+})
+
+describe('the glossary and the organization\'s script', () => {
+  const term = { id: 'pah-example', term: '肺动脈高压', matches: ['肺动脈高压'], definition: '肺里血管的压力太高。' }
+
+  test('a traditional character in a glossary term is named, with the simplified one to use', () => {
+    const dir = fixture('glossary.json', (data) => { data.terms.push(term) })
+    const index = read(dir, 'glossary.json').terms.length - 1
+    const advice = '“脈”是繁体字，简体写作“脉”：改成“肺动脉高压”'
+    expect(placed(dir)).toEqual([
+      expect.objectContaining({ path: `terms[${index}].term`, ...place(dir, 'glossary.json', '"肺动脈高压"'), expected: advice }),
+      expect.objectContaining({ path: `terms[${index}].matches[0]`, expected: advice })
+    ])
+    expect(unusedTermWarnings(dir)).toContainEqual(expect.objectContaining({
+      path: `terms[${index}].matches[0]`,
+      expected: expect.stringMatching(/^术语“肺动脈高压”的写法“肺动脈高压”在其他内容文件里一处也没有/)
+    }))
+  })
+
+  test('the organization\'s own text is checked everywhere; a source\'s citation keeps its own script', () => {
+    const dir = fixture('since-brochure.json', (data) => {
+      data.guidelines.entries[0].text = '這是一個例子。'
+      data.guidelines.entries[0].sources[0].citation = '臺灣的一篇論文'
+    })
+    expect(placed(dir)).toEqual([expect.objectContaining({
+      path: 'guidelines.entries[0].text',
+      expected: '“這”是繁体字，简体写作“这”；“個”是繁体字，简体写作“个”：改成“这是一个例子。”'
+    })])
+  })
+
+  test('a glossary word that some text contains is no warning', () => {
+    const dir = fixture('glossary.json', (data) => { data.terms.push({ ...term, term: '肺动脉高压', matches: [read(CONTENT, 'organization.json').vision] }) })
+    expect(unusedTermWarnings(dir).map((warning) => warning.path)).not.toContain(`terms[${read(dir, 'glossary.json').terms.length - 1}].matches[0]`)
+  })
+})
+
+describe('a trial\'s new status lists the other texts on the trial to reread (a reminder, not a failure)', () => {
+  /** STAT's status read from a record newer than its own block's check and the aid's check. */
+  const changed = () => fixture('since-brochure.json', (data) => {
+    const index = data.trials.findIndex((trial: { trialId: string }) => trial.trialId === 'stat')
+    data.trials[index].status = { ...data.trials[index].status, text: '已完成，结果已在期刊发表', recordDate: '2000-02-01' }
+    data.trials[index].checkedAt = '2000-01-15'
+  })
+
+  test('the headline and the aid\'s texts that name the trial, each with its line and its check date', () => {
+    const dir = changed()
+    writeFileSync(path.join(dir, 'decide.json'), readFileSync(path.join(dir, 'decide.json'), 'utf8').replace(/"checkedAt": "[^"]+"/, '"checkedAt": "2000-01-20"'))
+    expect(validateContent(dir)).toEqual([])
+    const index = read(dir, 'since-brochure.json').trials.findIndex((trial: { trialId: string }) => trial.trialId === 'stat')
+    // The aid's check date now lies before every trial's record: only STAT's reminder is looked at here.
+    const warnings = statusRereadWarnings(dir).filter((warning) => warning.path === `trials[${index}].status.recordDate`)
+    expect(warnings).toEqual([expect.objectContaining({
+      path: `trials[${index}].status.recordDate`,
+      ...place(dir, 'since-brochure.json', '"2000-02-01"'),
+      expected: expect.stringMatching(/^STAT 的状态读自 2000-02-01 的记录，下面这些讲到 STAT 的文字都是在这之前核对的/)
+    })])
+    const listed = warnings[0].expected.split('\n').slice(1)
+    const headline = place(dir, 'since-brochure.json', JSON.stringify(read(dir, 'since-brochure.json').trials[index].headline.text)).line
+    const checkLine = place(dir, 'since-brochure.json', '"2000-01-15"').line
+    expect(listed).toContainEqual(expect.stringMatching(new RegExp(`^    - since-brochure\\.json 第 ${headline} 行：试验第 ${index + 1} 项（stat） › .+（核对日期 2000-01-15，在第 ${checkLine} 行）$`)))
+    const aidNamesIt = JSON.stringify(read(dir, 'decide.json')).includes('STAT')
+    expect(listed.some((line) => line.startsWith('    - decide.json 第 ') && line.endsWith(`（核对日期 2000-01-20，在第 ${place(dir, 'decide.json', '"2000-01-20"').line} 行）`))).toBe(aidNamesIt)
+  })
+
+  test('texts checked after the record are not listed', () => {
+    const dir = changed()
+    const listed = statusRereadWarnings(dir).flatMap((warning) => warning.expected.split('\n').slice(1))
+    expect(listed.filter((line) => line.startsWith('    - decide.json'))).toEqual([])
   })
 })

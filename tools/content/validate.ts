@@ -14,6 +14,8 @@
 // - formatProblem(problem): the problem as the terminal shows it, on several lines.
 // - contentReport(problems): all of them, with a heading and what to do next (what the build and content:check print).
 // - staleContent(dir, today): ContentWarning[], the same shape plus checkedAt, for check dates over 12 months old.
+// - statusRereadWarnings(dir), unusedTermWarnings(dir): ContentProblem[] that do not fail the check: texts on a trial
+//     checked before the record its status is read from; glossary words that no text contains.
 // - assertValidContent(dir): throws an Error whose message is the report.
 import { readFileSync } from 'fs'
 import { join } from 'path'
@@ -25,6 +27,8 @@ import { issueMessages } from './issues'
 import { syntaxProblem } from './json-syntax'
 import { checkBrochureText } from './brochure'
 import { checkDates, checkUniqueIds } from './consistency'
+import { checkTraditional, unusedGlossaryWords } from './glossary'
+import { statusesToReread } from './related'
 import { checkCorrectionTargets, checkDecisionAid, checkLinks, checkSentenceLength, type Parsed, type RuleContext } from './rules'
 import { excerpt, jsonPath, offsetOfPath, positionAt, type JsonPath } from './source'
 import { coreTexts, readability, readabilityProblems, type Readability } from './readability'
@@ -143,6 +147,7 @@ export function validateContent(dir: string, { today = new Date() }: CheckOption
   checkBrochureText(context)
   checkUniqueIds(context)
   checkDates(context)
+  checkTraditional(context)
   checkLinks(context)
   checkCorrectionTargets(context)
   checkDecisionAid(context)
@@ -183,6 +188,30 @@ export function staleStatusRecords(dir: string, today = new Date()): ContentWarn
     ...locate(dir, sources.get(file)!, path, `这个状态读自 ${recordDate} 的记录，已经超过 12 个月：页面不再把它称作“现在”的状态。去注册平台读最新的记录，按它改写状态（text），并把记录日期（recordDate）改成新记录的日期`),
     checkedAt: recordDate
   }))
+}
+
+/**
+ * Trial statuses read from a record newer than the check date of other texts on the same trial, each listing those
+ * texts to reread (an invalid file contributes none).
+ */
+export function statusRereadWarnings(dir: string): ContentProblem[] {
+  const { parsed, sources } = checkFiles(dir)
+  const lineOf = (name: ContentFileName, path: JsonPath) => positionAt(sources.get(name)!.text, offsetOfPath(sources.get(name)!.tree, path).offset).line
+  return statusesToReread(parsed).map(({ trial, path, recordDate, texts }) => {
+    const listed = texts.map(({ file, path: at, checkedAt, checkedAtPath }) => {
+      const source = sources.get(file)!
+      return `    - ${file} 第 ${lineOf(file, at)} 行：${fieldInWords(contentFiles[file], at, source.data)}（核对日期 ${checkedAt}，在第 ${lineOf(file, checkedAtPath)} 行）`
+    })
+    return locate(dir, sources.get('since-brochure.json')!, path,
+      `${trial} 的状态读自 ${recordDate} 的记录，下面这些讲到 ${trial} 的文字都是在这之前核对的，可能还在说旧的情况。` +
+      `逐条重读，和新的状态对不上的就改写；重读完，把它的核对日期改成重读那天，这一条提醒就不再出现：\n${listed.join('\n')}`)
+  })
+}
+
+/** Glossary words that no other content file contains (an invalid file contributes none). */
+export function unusedTermWarnings(dir: string): ContentProblem[] {
+  const { parsed, sources } = checkFiles(dir)
+  return unusedGlossaryWords(parsed).map(({ path, expected }) => locate(dir, sources.get('glossary.json')!, path, expected))
 }
 
 /** One problem as the terminal shows it: where, in words; what to do; the line itself. */
