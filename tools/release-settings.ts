@@ -14,7 +14,8 @@ const APP_ID_SOURCE = '在 mp.weixin.qq.com → 开发 → 开发管理 → 开�
 /** One line per setting that is not ready for release, naming the file, the setting and what to fill in; empty when all are. */
 export function releaseProblems(current: Settings, appId: string | undefined): string[] {
   const problems = unfilledSettings(current).map((path) => {
-    const what = description(schemaAt(settingsSchema, path, current))?.split('：').slice(1).join('：')
+    // What to fill in: the field's description, without its note on leaving it empty (which is what is refused here).
+    const what = description(schemaAt(settingsSchema, path, current))?.split('：').slice(1).join('：').replace(/[；。，]?还没填写时留空 ""[^；。]*/, '')
     return `src/content/settings.json：“${fieldInWords(settingsSchema, path, current)}”（${jsonPath(path)}）还没填写。${what ?? ''}`
   })
   if (!appId || appId === DEVELOPMENT_APP_ID) {
