@@ -1,5 +1,5 @@
-// `npm run build:release`: refuses while any organization setting is still a development placeholder, then
-// builds the release package into dist/.
+// `npm run build:release`: refuses, in Chinese, while an organization setting (src/content/settings.json) is not
+// filled in or the appid is the development one, then builds the release package into dist/.
 import { dotenvParse } from '@tarojs/helper'
 import { settings } from '../src/settings'
 import { ROOT, build } from '../tools/build'
@@ -11,13 +11,13 @@ async function main(): Promise<number> {
   const { TARO_APP_ID } = dotenvParse(ROOT, 'TARO_APP_', 'production')
   const problems = releaseProblems(settings, TARO_APP_ID)
   if (problems.length > 0) {
-    console.error('Release build refused: fill in the organization settings first.')
-    for (const problem of problems) console.error(`  ${problem}`)
+    console.error(`发布包没有构建：有 ${problems.length} 项设置还没填好。请先填好下面这些，再运行 npm run build:release：`)
+    for (const problem of problems) console.error(`  - ${problem}`)
     return 1
   }
-  console.log('Organization settings are complete. Building the release package ...')
+  console.log('机构设置都已填好。正在构建发布包……')
   const { dist, seconds } = await build({ type: 'weapp' })
-  console.log(`Built ${dist} in ${seconds.toFixed(1)} s (appid ${TARO_APP_ID}).`)
+  console.log(`发布包构建完成，用了 ${seconds.toFixed(0)} 秒：${dist}（AppID ${TARO_APP_ID}）`)
   return 0
 }
 

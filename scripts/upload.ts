@@ -1,6 +1,6 @@
-// `npm run upload`: publishes without WeChat DevTools. Checks the organization settings (as build:release does), the
-// code upload key and the version, builds the release package into dist/ and uploads it with miniprogram-ci, saying
-// each step. The environment gives:
+// `npm run upload`: publishes without WeChat DevTools. Checks the organization settings in src/content/settings.json
+// (as build:release does), the code upload key and the version, builds the release package into dist/ and uploads it
+// with miniprogram-ci, saying each step. The environment gives:
 //   WECHAT_UPLOAD_KEY  the path of the code upload key file (private.<appid>.key, from mp.weixin.qq.com)
 //   UPLOAD_VERSION     the version to publish, e.g. 1.2.0
 //   UPLOAD_DESC        what changed, shown in 版本管理 (optional)

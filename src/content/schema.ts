@@ -42,7 +42,7 @@ export const metaSchema = z.object({
   disclaimer: text.describe('免责声明：显示在每页页脚'),
   source: text.describe('内容来源：显示在每页页脚'),
   /** Said where the organization's funding statement (settings.funding) would stand, until it fills it in. */
-  fundingPending: text.describe('资金来源未填写时的说明：机构在 src/settings.ts 填好资金来源之前，显示这句话'),
+  fundingPending: text.describe('资金来源未填写时的说明：机构在 settings.json 填好资金来源之前，显示这句话'),
   /** Said where the decision aid's medical reviewer (settings.medicalReview) would stand, until one is named. */
   medicalReviewPending: text.describe('医学审阅未填写时的说明：还没有医生审阅决策辅助时，显示这句话'),
   reviewedAt: isoDate.describe('审阅日期：最近一次审阅这些文字的日期，写成 YYYY-MM-DD')
@@ -605,6 +605,36 @@ export const uiSchema = z.object({
   }).strict().describe('新版本的提示：勘误和试验状态更新后，询问读者是否现在重新打开')
 }).strict().describe('ui.json：界面文字——按钮、链接、标签和简短提示')
 
+/** A setting the organization has not filled in yet is left empty: "" is allowed, and means exactly that. */
+const UNFILLED = '还没填写时留空 ""'
+const optionalDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, `日期要写成 YYYY-MM-DD，例如 2026-12-01；${UNFILLED}`)
+
+/**
+ * The organization's settings: only the organization can state them, so nobody fills them in for it. The appid and
+ * the switch that hides the app's additions are Taro's build settings and stay in .env.production and .env.
+ */
+export const settingsSchema = z.object({
+  officialAccount: z.object({
+    name: text.describe('公众号名称：联系页上“关注公众号”写的名称，也是打不开公众号时复制给读者去搜索的名称'),
+    originalId: z.string().regex(/^(gh_[0-9a-f]{12})?$/, `原始 ID 要写成 gh_ 加 12 位数字或小写字母，例如 gh_0123456789ab；${UNFILLED}`)
+      .describe(`公众号原始 ID：在公众号后台“设置与开发 → 账号设置”里，以 gh_ 开头；联系页用它直接打开公众号。${UNFILLED}`)
+  }).strict().describe('公众号：联系页“关注公众号”用到的名称和原始 ID'),
+  articles: z.array(z.object({
+    title: text.describe('文章标题：联系页上链接的文字'),
+    url: z.string().regex(/^(https:\/\/mp\.weixin\.qq\.com\/s\S+)?$/, `文章链接要以 https://mp.weixin.qq.com/s 开头（在公众号文章里点“复制链接”）；${UNFILLED}`)
+      .describe(`文章链接：公众号文章的地址，以 https://mp.weixin.qq.com/s 开头；${UNFILLED}，留空的文章不显示`)
+  }).strict().describe('一篇公众号文章')).describe('公众号文章：联系页链接到的文章'),
+  funding: z.string().describe(`资金来源：机构用自己的话说明本小程序的资金从哪里来，显示在“关于本小程序”和决策辅助上。只有机构能写，别人不能代填；${UNFILLED}，页面会说明还没有填写`),
+  medicalReview: z.object({
+    name: z.string().describe(`审阅医生的姓名：${UNFILLED}`),
+    title: z.string().describe(`审阅医生的职称和科室：例如“风湿免疫科主任医师”；${UNFILLED}`),
+    date: optionalDate.describe(`审阅日期：医生审阅决策辅助的日期，写成 YYYY-MM-DD，不能晚于今天；${UNFILLED}`)
+  }).strict()
+    .refine((review) => [review.name, review.title, review.date].every((value) => value.trim() === '') || [review.name, review.title, review.date].every((value) => value.trim() !== ''),
+      '医学审阅的姓名、职称和日期要么三项都写，要么三项都留空：把缺的那一项补上')
+    .describe('医学审阅：审阅决策辅助“和医生商量之前”的临床医生。只有机构能写，别人不能代填；三项都留空时，页面说还没有医生审阅过')
+}).strict().describe('settings.json：机构设置——公众号、资金来源和医学审阅，由机构填写')
+
 /** Every content file and the schema it must satisfy. */
 export const contentFiles = {
   'meta.json': metaSchema,
@@ -617,7 +647,8 @@ export const contentFiles = {
   'corrections.json': correctionsSchema,
   'about.json': aboutSchema,
   'decide.json': decideSchema,
-  'ui.json': uiSchema
+  'ui.json': uiSchema,
+  'settings.json': settingsSchema
 } as const
 
 export type ContentFileName = keyof typeof contentFiles

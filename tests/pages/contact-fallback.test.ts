@@ -8,7 +8,7 @@ beforeAll(() => {
 })
 beforeEach(() => resetApis())
 
-/** The account's name as the organization set it in src/settings.ts. */
+/** The account's name as the organization set it in src/content/settings.json. */
 const { name } = settings.officialAccount
 
 test('without openOfficialAccountProfile, following copies the account name and explains how to search it', async () => {

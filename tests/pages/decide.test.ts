@@ -3,8 +3,10 @@
 // same detail; the knowledge check; who is answering; what is kept on the phone; the summary for the clinic; sharing
 // and QR codes. The figures below are the sources' own (van Laar, JAMA 2014; Sullivan, NEJM 2018; Burt, Lancet
 // 2011), written here; the aid's own words are read from its content module, so that rewording it needs no change here.
+import { meta } from '@/content'
 import { decisionAid as aid, partHeadings as HEADINGS } from '@/content/decide'
 import { DECIDE_CORE, DECIDE_DETAILS, DECIDE_SECTIONS } from '@/routes'
+import { fundingText, medicalReviewText, settings } from '@/settings'
 import { answerApi, callsOf, distDir, failApi, launchApp, openPage, resetApis, storage, type OpenPage } from '../support/miniprogram'
 import { readTemplates, renderedNodes } from '../support/wechat-aria'
 
@@ -206,16 +208,24 @@ describe('statuses and claims', () => {
     })
   })
 
-  test('with no medical review and no funding in the settings, the aid claims no IPDAS standing', async () => {
+  // The settings are the organization's (src/content/settings.json): the test follows whichever state they are in.
+  const reviewed = Boolean(medicalReviewText(settings) && fundingText(settings))
+
+  test('the aid claims IPDAS standing only once a medical review and the funding are filled in the settings', async () => {
     const claims = /按[^。]*IPDAS[^。]*要求|符合[^。]*IPDAS|IPDAS[^。]*认证/
-    for (const section of DECIDE_SECTIONS) {
-      const page = await openPage(ROUTE, { section })
-      expect([section, claims.test(page.compactText())]).toEqual([section, false])
-      page.close()
+    if (!reviewed) {
+      for (const section of DECIDE_SECTIONS) {
+        const page = await openPage(ROUTE, { section })
+        expect([section, claims.test(page.compactText())]).toEqual([section, false])
+        page.close()
+      }
     }
     const about = await openPage(ROUTE, { section: 'about' })
-    expect(about.compactText()).toContain(compact(aid.about.ipdas.notReviewed))
-    expect(about.compactText()).not.toContain(compact(aid.about.ipdas.reviewed))
+    const [shown, hidden] = reviewed ? [aid.about.ipdas.reviewed, aid.about.ipdas.notReviewed] : [aid.about.ipdas.notReviewed, aid.about.ipdas.reviewed]
+    expect(about.compactText()).toContain(compact(shown))
+    expect(about.compactText()).not.toContain(compact(hidden))
+    expect(about.compactText()).toContain(compact(`医学审阅：${medicalReviewText(settings) ?? meta.medicalReviewPending}`))
+    expect(about.compactText()).toContain(compact(`资金来源：${fundingText(settings) ?? meta.fundingPending}`))
   })
 
   test('the two legal rules stand apart, each with its own source, and neither is said of ordinary treatment', async () => {

@@ -1,6 +1,6 @@
 // The app's own words, on every page: never a recommendation, and always the full name of the treatment
 // (自体造血干细胞移植), so that nobody takes it for the "干细胞治疗" that clinics sell. The brochure's own sentences
-// are taken out first (tests/fixtures/brochure.txt): they stay word for word.
+// are taken out first (brochure/brochure.txt): they stay word for word.
 import { explainer, organization, trials } from '@/content'
 import { DECIDE_SECTIONS, ROUTES } from '@/routes'
 import { compact } from '../support/content'

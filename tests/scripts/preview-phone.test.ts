@@ -57,7 +57,7 @@ describe('refuses before building anything', () => {
   const refusals: [string, Partial<PreviewDependencies>, string][] = [
     ['no key', { env: {} }, '没有设置 WECHAT_UPLOAD_KEY'],
     ['a key file that is not there', { env: { WECHAT_UPLOAD_KEY: path.join(work, 'missing.key') } }, '找不到 WECHAT_UPLOAD_KEY 指的密钥文件'],
-    ['the development appid', { appId: 'touristappid' }, 'TARO_APP_ID is still a placeholder'],
+    ['the development appid', { appId: 'touristappid' }, 'TARO_APP_ID 还是开发用的占位值'],
     ['a page the app does not have', { args: ['pages/nowhere/index'] }, '没有 pages/nowhere/index 这一页'],
     ['a query that is not name=value', { args: [ROUTES.decide, 'values'] }, '参数 "values" 要写成 名字=值']
   ]

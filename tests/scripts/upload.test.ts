@@ -2,7 +2,6 @@
 // fake, so nothing reaches WeChat's servers.
 import path from 'path'
 import * as ci from 'miniprogram-ci'
-import { PLACEHOLDER } from '@/settings'
 import { upload, type UploadDependencies, type UploadEnvironment } from '../../scripts/upload'
 import { filledSettings as filled } from '../support/settings'
 import { APP_ID, PACKAGE_SIZES, fakeRelease } from '../support/wechat-ci'
@@ -54,8 +53,8 @@ test('without a description, the version is the description', async () => {
 
 describe('refuses before building anything', () => {
   const refusals: [string, Partial<UploadDependencies>, UploadEnvironment, string][] = [
-    ['a placeholder setting', { settings: { ...filled, funding: PLACEHOLDER } }, { WECHAT_UPLOAD_KEY: KEY, UPLOAD_VERSION: '1.2.0' }, 'src/settings.ts: funding is still a placeholder'],
-    ['the development appid', { appId: 'touristappid' }, { WECHAT_UPLOAD_KEY: KEY, UPLOAD_VERSION: '1.2.0' }, 'TARO_APP_ID is still a placeholder'],
+    ['a setting not filled in', { settings: { ...filled, funding: '' } }, { WECHAT_UPLOAD_KEY: KEY, UPLOAD_VERSION: '1.2.0' }, 'src/content/settings.json：“资金来源”（funding）还没填写。'],
+    ['the development appid', { appId: 'touristappid' }, { WECHAT_UPLOAD_KEY: KEY, UPLOAD_VERSION: '1.2.0' }, 'TARO_APP_ID 还是开发用的占位值'],
     ['no key', {}, { UPLOAD_VERSION: '1.2.0' }, '没有设置 WECHAT_UPLOAD_KEY'],
     ['a key file that is not there', {}, { WECHAT_UPLOAD_KEY: path.join(work, 'missing.key'), UPLOAD_VERSION: '1.2.0' }, '找不到 WECHAT_UPLOAD_KEY 指的密钥文件'],
     ['a file that is not a key', {}, { WECHAT_UPLOAD_KEY: keyFile('notes.txt', 'appid wx1234567890abcdef'), UPLOAD_VERSION: '1.2.0' }, '不是代码上传密钥'],
@@ -72,8 +71,8 @@ describe('refuses before building anything', () => {
   })
 
   test('every problem at once', async () => {
-    const { output } = await run({ settings: { ...filled, funding: PLACEHOLDER } }, {})
-    for (const message of ['funding is still a placeholder', '没有设置 WECHAT_UPLOAD_KEY', '没有设置 UPLOAD_VERSION']) expect(output).toContain(message)
+    const { output } = await run({ settings: { ...filled, funding: '' } }, {})
+    for (const message of ['“资金来源”（funding）还没填写', '没有设置 WECHAT_UPLOAD_KEY', '没有设置 UPLOAD_VERSION']) expect(output).toContain(message)
   })
 })
 

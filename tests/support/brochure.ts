@@ -1,24 +1,8 @@
-// The organization's brochure, read from the test fixture (tests/fixtures/brochure.txt) independently of
-// src/content, so that tests can check that every one of its sentences reaches the reader. Only its text about the
-// treatment and the trials is an oracle: its disclaimer and its pages about the organization (introduction,
-// contacts) are the organization's to update, so tests read those from src/content (organization.json, meta.json).
-import { readFileSync } from 'fs'
-import path from 'path'
-
-const BROCHURE = path.resolve(__dirname, '../fixtures/brochure.txt')
-
-/** The brochure without markdown marks, list numbers and whitespace (its lines break mid-sentence). */
-function compactBrochure(): string {
-  return readFileSync(BROCHURE, 'utf8')
-    .replace(/^#+ /gm, '')
-    .replace(/\*\*/g, '')
-    .replace(/^\s*\d\) /gm, '')
-    .replace(/\s+/g, '')
-}
-
-export function sentencesOf(text: string): string[] {
-  return text.split(/(?<=[。；：])/).map((sentence) => sentence.replace(/[；：]$/, '')).filter((sentence) => sentence.length > 1)
-}
+// The organization's brochure (brochure/brochure.txt), read independently of src/content, so that tests can check
+// that every one of its sentences reaches the reader. Only its text about the treatment and the trials is an oracle:
+// its disclaimer and its pages about the organization (introduction, contacts) are the organization's to update, so
+// tests read those from src/content (organization.json, meta.json).
+import { compactBrochure, sentencesOf } from '../../tools/content/brochure'
 
 function between(text: string, start: string, end: string): string {
   const from = text.indexOf(start)

@@ -1,5 +1,5 @@
 // Finds copies of what the organization edits inside test code. A test may pin oracle facts (the 2016 brochure in
-// tests/fixtures/brochure.txt, the numbers and identifiers the sources published); it must read editable details
+// brochure/brochure.txt, the numbers and identifiers the sources published); it must read editable details
 // (contacts and names, statuses and their record dates, check dates, the app's own sentences) from src/content, or
 // assert behaviour. Otherwise an ordinary edit by a volunteer fails the tests. See README, "测试读取哪些内容".
 import { readdirSync, readFileSync } from 'fs'
@@ -7,10 +7,10 @@ import path from 'path'
 import ts from 'typescript'
 import { findingCellText, findingSentence, groupName, singleGroupCellText, type Group } from '@/content/findingText'
 import type { Finding } from '@/content/types'
+import { BROCHURE_FILE } from '../../tools/content/brochure'
 
 export const ROOT = path.resolve(__dirname, '../..')
 const CONTENT_DIR = path.join(ROOT, 'src/content')
-const BROCHURE = path.join(ROOT, 'tests/fixtures/brochure.txt')
 
 /**
  * A run this long of an editable sentence, found in a test, is a copy of it. Eight Chinese characters are a clause
@@ -158,7 +158,7 @@ export interface Oracles {
   brochure: string
   /** The oracle strings of the content and the figures the code builds from them. */
   content: string[]
-  /** The app's own strings in its code (not the organization's settings): a test of the code's wording may pin them. */
+  /** The app's own strings in its code: a test of the code's wording may pin them. */
   code: string[]
   /** The names figures are written with: the trials' acronyms and the code's names of the two groups. */
   names: string[]
@@ -168,9 +168,9 @@ export interface Oracles {
 
 export function readOracles(dir = CONTENT_DIR): Oracles {
   return {
-    brochure: readFileSync(BROCHURE, 'utf8'),
+    brochure: readFileSync(BROCHURE_FILE, 'utf8'),
     content: [...contentStrings(dir).filter((entry) => entry.oracle).map((entry) => entry.value), ...figureTexts(dir)],
-    code: literalsUnder(path.join(ROOT, 'src'), (file) => file === 'src/settings.ts').map((literal) => literal.text),
+    code: literalsUnder(path.join(ROOT, 'src')).map((literal) => literal.text),
     names: [
       ...contentStrings(dir).filter((entry) => entry.file === 'trials.json' && /^trials\[\d+\]\.acronym$/.test(entry.path)).map((entry) => entry.value),
       ...(['transplant', 'control'] as Group[]).map(groupName)

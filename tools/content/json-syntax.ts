@@ -134,6 +134,34 @@ function trailingComma(text: string, error: ParseError): SyntaxProblem | undefin
   return undefined
 }
 
+const MISSING_CLOSE = '这段文字少了结束的英文双引号 "：它应当在这里结束，在这个逗号前面加上 "'
+
+/**
+ * A text whose closing quote is missing in the middle of a line (`"value": "028-1234, "action": …`): the text runs
+ * on to the next item's opening quote, and what follows (action": …) looks like a stray quote. The comma the text
+ * now ends with is where it should have ended. `end` is the offset of the quote that ended it; undefined when the
+ * text does not end with a comma or nothing after it reads as the rest of an item.
+ */
+function missingCloseBefore(text: string, end: number): SyntaxProblem | undefined {
+  const start = text.lastIndexOf('"', end - 1)
+  const comma = /,\s*$/.exec(text.slice(start + 1, end))
+  const rest = text.slice(end + 1, text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end))
+  if (start < 0 || !comma || !/^[^"]*"\s*[:,\]}]/.test(rest)) return undefined
+  return { offset: start + 1 + comma.index, length: 1, message: `${MISSING_CLOSE}（后面那个 " 是下一项的开头，不是多出来的引号）` }
+}
+
+/**
+ * A text that runs to the end of its line: its closing quote is missing. It should end before the comma that ends
+ * the line, if there is one, else at the line's end.
+ */
+function unterminated(text: string, opening: number): SyntaxProblem {
+  const lineEnd = text.indexOf('\n', opening) < 0 ? text.length : text.indexOf('\n', opening)
+  const line = text.slice(opening + 1, lineEnd).replace(/\r$/, '')
+  const comma = /,\s*$/.exec(line)
+  if (comma) return { offset: opening + 1 + comma.index, length: 1, message: MISSING_CLOSE }
+  return { offset: opening + 1 + line.length, length: 1, message: '这段文字少了结束的英文双引号 "：在这一行的文字末尾加上 "。文字不能换行；文字中间的引号请用中文引号“”' }
+}
+
 /** The first error, said in words; the errors after it usually follow from it. */
 function describeError(text: string, error: ParseError): SyntaxProblem {
   const { offset, length } = error
@@ -146,6 +174,8 @@ function describeError(text: string, error: ParseError): SyntaxProblem {
     return at(`这里的 ${text[offset]} 是中文（全角）标点：JSON 的符号要用英文半角，改成 ${fullWidth}`, offset, 1)
   }
   if ((code === 'InvalidSymbol' || code === 'CommaExpected' || code === 'ColonExpected') && text[offset - 1] === '"' && !/[\s,:\]}]/.test(text[offset])) {
+    const missing = missingCloseBefore(text, offset - 1)
+    if (missing) return missing
     return at('这个英文双引号 " 让文字在这里提前结束了：文字里要用引号时，请用中文引号“”，或者写成 \\"', offset - 1, 1)
   }
   switch (code) {
@@ -160,7 +190,7 @@ function describeError(text: string, error: ParseError): SyntaxProblem {
         ? at(text.trim() ? '文件在这里意外结束了：后面还少了内容' : '文件是空的：它应当以 { 开始、以 } 结束', offset, 1)
         : at('这里少了一个值：写上文字（用英文双引号括起来）、数字、true 或 false、列表 [ ] 或 { }')
     case 'UnexpectedEndOfString':
-      return at('这段文字没有结束的英文双引号 "：在文字末尾加上 "。文字不能换行；文字中间的引号请用中文引号“”', offset, 1)
+      return unterminated(text, offset)
     case 'InvalidEscapeCharacter':
       return at('反斜杠 \\ 后面只能是 "、\\、/、n 等：要写反斜杠本身，请写两个 \\\\')
     case 'InvalidCharacter':

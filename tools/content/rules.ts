@@ -1,7 +1,9 @@
 // The rules a single file's schema cannot state: ids that other files name, icon arrays that must mark what their
 // finding states, corrections that must stand beside a sentence of the brochure, and the app's short sentences.
+// (Rules over all files alike, unique ids and dates, are in consistency.ts; the brochure's text in brochure.ts.)
 import { perHundred } from '../../src/content/findingText'
 import type { contentFiles, ContentFileName } from '../../src/content/schema'
+import { compactBrochure, isBrochureText } from './brochure'
 import { closest } from './closest'
 import type { JsonPath } from './source'
 
@@ -13,6 +15,8 @@ export interface RuleContext {
   report(file: ContentFileName, path: JsonPath, expected: string): void
   /** The line of a value, for a message that names a second place (the first use of an id). */
   lineOf(file: ContentFileName, path: JsonPath): number
+  /** Today as YYYY-MM-DD: no date may lie after it (the tests give their own). */
+  today: string
 }
 
 type Finding = NonNullable<Parsed['findings.json']>['findings'][number]
@@ -22,15 +26,6 @@ const GROUP_NAMES = { transplant: '移植组', control: '对照组' } as const
 const suggestion = (word: string, known: string[]) => {
   const near = closest(word, known)
   return near ? `，是不是想写 "${near}"？` : ''
-}
-
-function checkUnique(context: RuleContext, file: ContentFileName, ids: string[], at: (index: number) => JsonPath): void {
-  ids.forEach((id, index) => {
-    const first = ids.indexOf(id)
-    if (first !== index) {
-      context.report(file, at(index), `编号 "${id}" 在第 ${context.lineOf(file, at(first))} 行已经用过了：每一项的编号不能重复，换一个没用过的`)
-    }
-  })
 }
 
 function unknownTrial(context: RuleContext, file: ContentFileName, path: JsonPath, id: string, trialIds: string[]): void {
@@ -63,10 +58,7 @@ function checkFindingLink(context: RuleContext, id: string, trialId: string | un
 export function checkLinks(context: RuleContext): void {
   const { parsed } = context
   const trialIds = parsed['trials.json']?.trials.map((trial) => trial.id) ?? []
-  checkUnique(context, 'trials.json', trialIds, (index) => ['trials', index, 'id'])
-  checkUnique(context, 'hsct.json', parsed['hsct.json']?.sections.map((section) => section.id) ?? [], (index) => ['sections', index, 'id'])
   const findings = parsed['findings.json']?.findings ?? []
-  checkUnique(context, 'findings.json', findings.map((finding) => finding.id), (index) => ['findings', index, 'id'])
   const knownTrial = (id: string) => !parsed['trials.json'] || trialIds.includes(id)
   findings.forEach((finding, index) => {
     if (finding.design === 'randomised' && !knownTrial(finding.trialId)) unknownTrial(context, 'findings.json', ['findings', index, 'trialId'], finding.trialId, trialIds)
@@ -110,16 +102,6 @@ export function checkDecisionAid(context: RuleContext): void {
   }))
   checkGrid(context, aid, findingOf)
   checkPictures(context, aid, findingOf)
-  const lists = {
-    'values.statements': aid.values.statements,
-    'values.choices': aid.values.choices,
-    'questions.items': aid.questions.items,
-    'nextStep.check.questions': aid.nextStep.check.questions,
-    'nextStep.sure.questions': aid.nextStep.sure.questions
-  }
-  for (const [key, entries] of Object.entries(lists)) {
-    checkUnique(context, 'decide.json', entries.map((entry) => entry.id), (index) => [...key.split('.'), index, 'id'])
-  }
 }
 
 type Aid = NonNullable<Parsed['decide.json']>
@@ -173,24 +155,33 @@ function checkPictures(context: RuleContext, aid: Aid, findingOf: FindingOf): vo
   }
 }
 
-/** Each correction must stand beside a sentence the reader sees: one of the brochure's sentences, word for word. */
+/**
+ * Each correction must stand beside a sentence the reader sees: one of the brochure's sentences as the content holds
+ * them, word for word. Only those true to the brochure count (checkBrochureText reports the others), so that the
+ * nearest one offered to copy is never an altered one.
+ */
 export function checkCorrectionTargets(context: RuleContext): void {
   const explainer = context.parsed['hsct.json']
   const trials = context.parsed['trials.json']
   if (!explainer || !trials) return
+  const whole = compactBrochure()
   const brochure = new Map<string, { file: ContentFileName; path: JsonPath }>()
-  explainer.sections.forEach((section, index) => section.paragraphs.forEach((paragraph, position) => {
-    brochure.set(paragraph, { file: 'hsct.json', path: ['sections', index, 'paragraphs', position] })
-  }))
-  trials.trials.forEach((trial, index) => trial.brochureText.forEach((sentence, position) => {
-    brochure.set(sentence, { file: 'trials.json', path: ['trials', index, 'brochureText', position] })
-  }))
+  const add = (text: string, file: ContentFileName, path: JsonPath) => {
+    if (isBrochureText(text, whole)) brochure.set(text, { file, path })
+  }
+  explainer.sections.forEach((section, index) => section.paragraphs.forEach((paragraph, position) => add(paragraph, 'hsct.json', ['sections', index, 'paragraphs', position])))
+  trials.trials.forEach((trial, index) => trial.brochureText.forEach((sentence, position) => add(sentence, 'trials.json', ['trials', index, 'brochureText', position])))
   context.parsed['corrections.json']?.corrections.forEach((correction, index) => {
     if (brochure.has(correction.target)) return
+    const path = ['corrections', index, 'target']
+    if (isBrochureText(correction.target, whole)) {
+      context.report('corrections.json', path, '这一句是手册原文，但 hsct.json 的段落和 trials.json 的手册原文里没有一模一样的一句：那里的原文可能被改过了，先按那里的提示把它恢复原样')
+      return
+    }
     const near = closest(correction.target, brochure.keys())
     const place = near && brochure.get(near)
     const hint = place ? `。最接近的是 ${place.file} 第 ${context.lineOf(place.file, place.path)} 行的这一句，可以整句复制过来：“${near}”` : ''
-    context.report('corrections.json', ['corrections', index, 'target'],
+    context.report('corrections.json', path,
       `这句话不在手册原文里：“手册原句”要和 hsct.json 的段落或 trials.json 的手册原文里的某一句逐字相同，包括标点${hint}`)
   })
 }

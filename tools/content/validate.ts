@@ -2,7 +2,8 @@
 // Chinese for the volunteers who edit the content. Build-time only (Node).
 //
 // The API (config/index.ts runs it before every build; npm run content:check, the preview and the tests use it):
-// - validateContent(dir): ContentProblem[], one for each thing to change, by file and then by line. A problem has
+// - validateContent(dir, { today }): ContentProblem[], one for each thing to change, by file and then by line (today,
+//     by default the current date, is the last day a date may name). A problem has
 //     file      the file's path: dir joined with its name, e.g. /…/src/content/trials.json
 //     line      1-based line of the place to change; column: 1-based column, in characters as editors count them
 //               (both absent only when the file itself is missing)
@@ -13,6 +14,8 @@
 // - formatProblem(problem): the problem as the terminal shows it, on several lines.
 // - contentReport(problems): all of them, with a heading and what to do next (what the build and content:check print).
 // - staleContent(dir, today): ContentWarning[], the same shape plus checkedAt, for check dates over 12 months old.
+// - statusRereadWarnings(dir), unusedTermWarnings(dir): ContentProblem[] that do not fail the check: texts on a trial
+//     checked before the record its status is read from; glossary words that no text contains.
 // - assertValidContent(dir): throws an Error whose message is the report.
 import { readFileSync } from 'fs'
 import { join } from 'path'
@@ -22,6 +25,10 @@ import { contentFiles, type ContentFileName } from '../../src/content/schema'
 import { fieldInWords } from './fields'
 import { issueMessages } from './issues'
 import { syntaxProblem } from './json-syntax'
+import { checkBrochureText } from './brochure'
+import { checkDates, checkUniqueIds } from './consistency'
+import { checkTraditional, unusedGlossaryWords } from './glossary'
+import { statusesToReread } from './related'
 import { checkCorrectionTargets, checkDecisionAid, checkLinks, checkSentenceLength, type Parsed, type RuleContext } from './rules'
 import { excerpt, jsonPath, offsetOfPath, positionAt, type JsonPath } from './source'
 import { coreTexts, readability, readabilityProblems, type Readability } from './readability'
@@ -120,14 +127,27 @@ function checkFiles(dir: string): Checked {
 const byPlace = (a: ContentProblem, b: ContentProblem) =>
   a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)
 
-export function validateContent(dir: string): ContentProblem[] {
+/** Today as the content's dates are written, YYYY-MM-DD. */
+const dayOf = (date: Date) => date.toISOString().slice(0, 10)
+
+export interface CheckOptions {
+  /** The last day a date in the content may name (tests give their own). */
+  today?: Date
+}
+
+export function validateContent(dir: string, { today = new Date() }: CheckOptions = {}): ContentProblem[] {
   const { parsed, sources, problems } = checkFiles(dir)
   const ruleProblems: ContentProblem[] = []
   const context: RuleContext = {
     parsed,
     report: (name, path, expected) => ruleProblems.push(locate(dir, sources.get(name)!, path, expected)),
-    lineOf: (name, path) => positionAt(sources.get(name)!.text, offsetOfPath(sources.get(name)!.tree, path).offset).line
+    lineOf: (name, path) => positionAt(sources.get(name)!.text, offsetOfPath(sources.get(name)!.tree, path).offset).line,
+    today: dayOf(today)
   }
+  checkBrochureText(context)
+  checkUniqueIds(context)
+  checkDates(context)
+  checkTraditional(context)
   checkLinks(context)
   checkCorrectionTargets(context)
   checkDecisionAid(context)
@@ -151,7 +171,7 @@ export function contentReadability(dir: string): Readability | undefined {
 /** Check dates of the content in `dir` due for a new check (an invalid file contributes none). */
 export function staleContent(dir: string, today = new Date()): ContentWarning[] {
   const { parsed, sources } = checkFiles(dir)
-  const todayText = today.toISOString().slice(0, 10)
+  const todayText = dayOf(today)
   return dueDates(parsed, today).map(({ file, path, checkedAt }) => ({
     ...locate(dir, sources.get(file)!, path, `上次核对是 ${checkedAt}，已经超过 12 个月：对照来源重新核对一遍；核对完，把日期改成核对那天，例如 ${todayText}`),
     checkedAt
@@ -168,6 +188,30 @@ export function staleStatusRecords(dir: string, today = new Date()): ContentWarn
     ...locate(dir, sources.get(file)!, path, `这个状态读自 ${recordDate} 的记录，已经超过 12 个月：页面不再把它称作“现在”的状态。去注册平台读最新的记录，按它改写状态（text），并把记录日期（recordDate）改成新记录的日期`),
     checkedAt: recordDate
   }))
+}
+
+/**
+ * Trial statuses read from a record newer than the check date of other texts on the same trial, each listing those
+ * texts to reread (an invalid file contributes none).
+ */
+export function statusRereadWarnings(dir: string): ContentProblem[] {
+  const { parsed, sources } = checkFiles(dir)
+  const lineOf = (name: ContentFileName, path: JsonPath) => positionAt(sources.get(name)!.text, offsetOfPath(sources.get(name)!.tree, path).offset).line
+  return statusesToReread(parsed).map(({ trial, path, recordDate, texts }) => {
+    const listed = texts.map(({ file, path: at, checkedAt, checkedAtPath }) => {
+      const source = sources.get(file)!
+      return `    - ${file} 第 ${lineOf(file, at)} 行：${fieldInWords(contentFiles[file], at, source.data)}（核对日期 ${checkedAt}，在第 ${lineOf(file, checkedAtPath)} 行）`
+    })
+    return locate(dir, sources.get('since-brochure.json')!, path,
+      `${trial} 的状态读自 ${recordDate} 的记录，下面这些讲到 ${trial} 的文字都是在这之前核对的，可能还在说旧的情况。` +
+      `逐条重读，和新的状态对不上的就改写；重读完，把它的核对日期改成重读那天，这一条提醒就不再出现：\n${listed.join('\n')}`)
+  })
+}
+
+/** Glossary words that no other content file contains (an invalid file contributes none). */
+export function unusedTermWarnings(dir: string): ContentProblem[] {
+  const { parsed, sources } = checkFiles(dir)
+  return unusedGlossaryWords(parsed).map(({ path, expected }) => locate(dir, sources.get('glossary.json')!, path, expected))
 }
 
 /** One problem as the terminal shows it: where, in words; what to do; the line itself. */

@@ -14,7 +14,7 @@ import { windowWidth } from '@/platform/window'
 import { scrollToElement } from '@/platform/navigation'
 import { usePageParams } from '@/platform/pageParams'
 import type { PageShare } from '@/platform/share'
-import { settings } from '@/settings'
+import { publishedArticles, settings } from '@/settings'
 import { followCardFits } from './followCard'
 import './index.scss'
 
@@ -97,7 +97,7 @@ export default function ContactPage() {
 
         <FollowSection onFollow={follow} feedback={feedback[FOLLOW_ANCHOR]} />
 
-        {settings.articles.map((article) => (
+        {publishedArticles(settings).map((article) => (
           <ArticleLink key={article.url} title={article.title} url={article.url} />
         ))}
       </AfterFirstScreen>
