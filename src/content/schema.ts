@@ -23,6 +23,18 @@ export const metaSchema = z.object({
    * takes it for the "干细胞治疗" that clinics sell.
    */
   treatmentName: text.describe('治疗的名称：本小程序自己的句子里怎样称呼这种治疗（写全称，免得和诊所卖的“干细胞治疗”混淆）'),
+  /** The aid's one title: here, not in decide.json, so that home and every link to the aid can read it without bundling the aid. */
+  decisionAidTitle: text.describe('决策辅助的名称：“和医生商量之前”页的标题，也是首页入口、各页通往它的链接和分享卡片上的名称'),
+  home: z.object({
+    shareTitle: text.describe('首页的分享标题：{appTitle} 处填小程序名称'),
+    explainer: text.describe('科普页入口的标题：{treatment} 处填治疗的名称'),
+    explainerText: text.describe('科普页入口的说明'),
+    trials: text.describe('试验列表入口的标题'),
+    trialsText: text.describe('试验列表入口的说明：{acronyms} 处填四项试验的名称'),
+    decideText: text.describe('决策辅助入口的说明（标题是 decisionAidTitle）'),
+    contact: text.describe('联系页入口的标题：{organization} 处填机构简称'),
+    contactText: text.describe('联系页入口的说明')
+  }).strict().describe('首页：分享标题和四个入口卡片上的字'),
   brochure: z.object({
     title: text.describe('手册标题'),
     titleEn: text.describe('手册英文标题'),
@@ -385,7 +397,6 @@ const valueStatement = z.object({
  * trials, about). Every figure is a findings.json entry.
  */
 export const decideSchema = z.object({
-  title: text.describe('标题：决策辅助的名称，也是分享卡片的标题'),
   label: text.describe('说明：标题下面的一句话，说明这不是原手册、不是医疗建议'),
   writtenAt: isoDate.describe('编写日期：写成 YYYY-MM-DD'),
   checkedAt: isoDate.describe('核对日期：最近一次对照来源核对全部内容的日期，写成 YYYY-MM-DD'),
@@ -590,9 +601,102 @@ const words = (description: string) => text.describe(description)
  * that page's own content file. Grouped by where the words appear.
  */
 export const uiSchema = z.object({
+  navigationBar: z.object({
+    home: words('首页：首页和小程序顶部标题栏的默认标题'),
+    hsct: words('科普页：科普页顶部标题栏的标题'),
+    trials: words('试验列表：四项试验列表页顶部标题栏的标题'),
+    trial: words('试验页：每项试验页顶部标题栏的标题'),
+    contact: words('联系页：机构介绍和联系方式页顶部标题栏的标题'),
+    about: words('关于页：“关于本小程序”页顶部标题栏的标题')
+  }).strict().describe('微信顶部标题栏的标题（构建时写进页面设置，改后要重新构建）'),
   common: z.object({
-    backHome: words('返回首页：每页顶部回到首页的按钮')
+    backHome: words('返回首页：每页顶部回到首页的按钮'),
+    toHome: words('回到首页：试验页和“关于本小程序”页底部回到首页的链接'),
+    checkedAt: words('核对日期：“手册之后的进展”等块里的核对日期，{date} 处填日期'),
+    copyFailedPrivacy: words('复制失败（隐私）：微信因为隐私保护指引不让复制时显示的提示'),
+    copyFailed: words('复制失败：不能自动复制时显示的提示，下面会显示要手动复制的文字')
   }).strict().describe('各页共用的字'),
+  shell: z.object({
+    share: words('分享按钮：每页底部的分享按钮'),
+    fromShare: words('分享到达提示：从病友分享的卡片打开时，页面顶部的提示按钮'),
+    singlePage: words('朋友圈预览提示：在朋友圈的预览页里，代替分享按钮的说明'),
+    contentDate: words('手册日期：每页页脚的手册内容日期，{date} 处填 meta.json 的 contentDate'),
+    additionsCheckedAt: words('补充内容核对日期：页脚日期后面，{date} 处填本页补充内容的核对日期'),
+    source: words('来源：每页页脚的来源，{source} 处填 meta.json 的 source'),
+    disclaimer: words('免责声明：每页页脚，{disclaimer} 处填手册的免责声明'),
+    follow: words('关注公众号：每页页脚的按钮'),
+    about: words('关于本小程序：每页页脚通往“关于本小程序”的链接'),
+    contents: words('本页目录：长页面目录的标题')
+  }).strict().describe('每页的框架：分享按钮、页脚和目录'),
+  terms: z.object({
+    term: words('术语（读屏）：读屏软件读出可点按的术语，{term} 处填术语'),
+    chips: words('术语按钮组的标题：每段后面的术语按钮上方'),
+    sheet: words('术语解释面板（读屏）：面板的名称，{term} 处填术语'),
+    reviewed: words('审阅日期：术语解释面板底部，{note} 处填术语表的说明，{date} 处填审阅日期'),
+    close: words('关闭：术语解释面板的关闭按钮')
+  }).strict().describe('术语解释：点按术语后的面板和术语按钮'),
+  sources: z.object({
+    citation: words('来源：每条来源前面，{citation} 处填引文'),
+    copyDoi: words('复制 DOI：来源下面的按钮'),
+    copyRegistry: words('复制注册号：来源下面的按钮'),
+    copyWhose: words('复制谁的（读屏）：复制按钮读出时加在后面，{subject} 处填试验名称'),
+    unfold: words('展开来源：收起的来源按钮，{count} 处填条数'),
+    unfoldSpoken: words('展开来源（读屏）：读屏软件读出的按钮名称，{count} 处填条数'),
+    fold: words('收起来源：展开后的来源按钮，{count} 处填条数'),
+    foldSpoken: words('收起来源（读屏）：读屏软件读出的按钮名称，{count} 处填条数')
+  }).strict().describe('来源：引文和复制按钮'),
+  corrections: z.object({
+    correction: words('勘误：勘误（kind 为 correction）的标签'),
+    note: words('说明：说明（kind 为 note）的标签'),
+    label: words('勘误的标签行：{kind} 处填“勘误”或“说明”，{label} 处填 corrections.json 的 label，{date} 处填核对日期')
+  }).strict().describe('勘误：紧挨手册原句的勘误和说明的标签'),
+  home: z.object({
+    textSize: words('文字大小：首页选择文字大小的标题'),
+    textSizeChoice: words('文字大小（读屏）：每个大小按钮读出的名称，{size} 处填“标准”“大”或“特大”'),
+    standard: words('标准：文字大小按钮'),
+    large: words('大：文字大小按钮'),
+    xlarge: words('特大：文字大小按钮'),
+    brochureTitle: words('手册的标题：首页和科普页“实验性治疗方法”提示的第一行，{title} 处填手册标题'),
+    unknownCode: words('无法识别的二维码：扫了无法识别的码时，首页上的提示')
+  }).strict().describe('首页的按钮和提示'),
+  explainer: z.object({
+    glossary: words('术语表：科普页目录里和术语表一节的标题'),
+    unfoldGlossary: words('展开术语表：科普页术语表的按钮，{count} 处填术语条数'),
+    foldGlossary: words('收起术语表：科普页术语表展开后的按钮'),
+    toTrials: words('试验列表的链接：科普页“四项试验”一节末尾')
+  }).strict().describe('科普页“自体造血干细胞移植”的按钮和链接'),
+  trials: z.object({
+    all: words('全部：试验列表筛选按钮'),
+    ended: words('已结束：试验列表筛选按钮'),
+    unfinished: words('尚未结束：试验列表筛选按钮（不写“进行中”：尚未结束的试验也可能不再招募）'),
+    filterCount: words('筛选按钮：{label} 处填按钮的字，{count} 处填试验项数'),
+    filterSpoken: words('筛选按钮（读屏）：{label} 处填按钮的字，{basis} 处填按什么筛选，{count} 处填项数'),
+    filterBy: words('筛选的标题：{basis} 处填按什么筛选（trial-pages.json 的 trials.filterBasis）'),
+    details: words('查看详情：每张试验卡片的最后一行'),
+    toRecruiting: words('查找招募中的试验：试验列表顶部，通往决策辅助“怎样查找正在招募的试验”的链接')
+  }).strict().describe('试验列表页的按钮和链接'),
+  trial: z.object({
+    previous: words('上一项：试验页底部，{acronym} 处填试验名称'),
+    next: words('下一项：试验页底部，{acronym} 处填试验名称'),
+    toList: words('返回试验列表：试验页底部'),
+    toTrials: words('查看四项临床试验：找不到试验时的链接'),
+    toHarms: words('风险的链接：试验页“手册关于移植风险的说明”末尾，{heading} 处填“移植的风险和代价”的标题')
+  }).strict().describe('每项试验页的链接'),
+  contact: z.object({
+    call: words('拨打：电话一行右边的按钮'),
+    copy: words('复制：邮箱、网站等一行右边的按钮'),
+    follow: words('关注：公众号一行右边的按钮'),
+    followButton: words('关注公众号：“关注公众号”一节的按钮'),
+    copiedAccount: words('已复制公众号名称：打不开公众号、已复制名称时的提示，{name} 处填公众号名称'),
+    searchAccount: words('请搜索公众号：也无法复制时的提示，{message} 处填复制失败的提示，{name} 处填公众号名称'),
+    callFailed: words('无法拨打：拨号失败时的提示，下面显示号码')
+  }).strict().describe('联系页的按钮和提示'),
+  about: z.object({
+    toContacts: words('联系方式的链接：“关于本小程序”页底部，{organization} 处填机构简称'),
+    feedback: words('意见反馈：“关于本小程序”页打开微信意见反馈的按钮'),
+    copyEmail: words('复制邮箱：“关于本小程序”页的按钮，{email} 处填邮箱'),
+    copyEmailSpoken: words('复制邮箱（读屏）：读屏软件读出的按钮名称，{email} 处填邮箱')
+  }).strict().describe('“关于本小程序”页的按钮'),
   decide: z.object({
     next: words('下一部分：决策辅助底部的按钮，{heading} 处填下一部分的标题'),
     previous: words('上一部分：决策辅助底部的按钮，{heading} 处填上一部分的标题')

@@ -71,8 +71,8 @@ function findingIds(value: unknown, found: Set<string>): Set<string> {
   return found
 }
 
-/** The core path's own text: the aid's words in those parts, and the sentences its figures are shown in. */
-export function coreTexts(aid: Decide, findings: Finding[]): string[] {
+/** The core path's own text: the aid's title (from meta.json) and words in those parts, and the sentences its figures are shown in. */
+export function coreTexts(aid: Decide & { title: string }, findings: Finding[]): string[] {
   const parts = DECIDE_CORE.map((section) => aid[CORE_PARTS[section]])
   const ids = findingIds(parts, new Set())
   return [
