@@ -63,6 +63,13 @@ export const metaSchema = z.object({
 export const explainerSchema = z.object({
   title: text.describe('页面标题'),
   lead: text.describe('导语：标题下面的一句话'),
+  /** The app's own words on this page, beside the brochure's text (title and paragraphs), which they never change. */
+  page: z.object({
+    shareTitle: text.describe('分享标题：科普页的分享卡片，{treatment} 处填治疗的名称'),
+    sectionShareTitle: text.describe('一节的分享标题：从某一节分享时，{heading} 处填小标题，{treatment} 处填治疗的名称'),
+    glossaryNote: text.describe('术语表的说明：{note} 处填 glossary.json 的说明，{date} 处填审阅日期'),
+    trialLine: text.describe('试验摘要的第二行：{years} 处填年份，{asOf} 处填手册状态的日期，{status} 处填手册写的状态')
+  }).strict().describe('本小程序在科普页上的字（不是手册原文）'),
   sections: z.array(z.object({
     id: slug.describe('编号：这一节的名字，用在二维码和链接里（例如 p=hsct&s=what），不能改，也不能重复'),
     heading: text.describe('小标题'),
@@ -143,6 +150,16 @@ export const organizationSchema = z.object({
   vision: text.describe('愿景'),
   mission: text.describe('使命'),
   slogan: text.describe('口号'),
+  page: z.object({
+    about: text.describe('机构介绍一节的标题：{organization} 处填机构简称'),
+    formerName: text.describe('英文名和原名：机构名称下面一行，{nameEn} 处填英文名，{formerName} 处填原名'),
+    vision: text.describe('“愿景”两个字：愿景上面的标签'),
+    mission: text.describe('“使命”两个字：使命上面的标签'),
+    slogan: text.describe('“口号”两个字：口号上面的标签'),
+    contacts: text.describe('联系方式一节的标题'),
+    follow: text.describe('关注公众号一节的标题：{name} 处填公众号名称'),
+    followInMoments: text.describe('朋友圈预览页里怎样关注：{name} 处填公众号名称')
+  }).strict().describe('联系页上本小程序自己的标题和句子'),
   contacts: z.array(contactSchema).min(1).describe('联系方式')
 }).strict().describe('organization.json：机构介绍和联系方式')
 
@@ -313,6 +330,12 @@ export const findingSchema = z.discriminatedUnion('design', [comparisonFindingSc
 
 export const findingsSchema = z.object({
   checkedAt: isoDate.describe('核对日期：最近一次对照来源核对这些数字的日期，写成 YYYY-MM-DD'),
+  /** Headings that read right over the figures below them, which mostly count bad outcomes (deaths, organ failure). */
+  headings: z.object({
+    benefit: text.describe('好处一组的标题：kind 为 benefit 的结果上方'),
+    harm: text.describe('风险一组的标题：kind 为 harm 的结果上方'),
+    course: text.describe('病程一组的标题：kind 为 course 的结果上方')
+  }).strict().describe('结果分组的小标题（试验页、科普页和决策辅助）'),
   findings: z.array(findingSchema).min(1).describe('结果')
 }).strict().describe('findings.json：试验结果的数字')
 
@@ -338,6 +361,14 @@ export const correctionsSchema = z.object({
 export const aboutSchema = z.object({
   title: text.describe('页面标题'),
   intro: text.describe('导语'),
+  page: z.object({
+    shareTitle: text.describe('分享标题：{title} 处填页面标题'),
+    brochureDate: text.describe('手册内容的日期：{title} 处填手册标题，{date} 处填手册日期'),
+    correctionsDate: text.describe('勘误的日期：{date} 处填最近的核对日期'),
+    additionsDate: text.describe('补充内容的日期：{date} 处填最近的核对日期'),
+    glossaryDate: text.describe('术语解释的日期：{date} 处填审阅日期'),
+    medicalReview: text.describe('医学审阅：{review} 处填审阅医生和日期，或未审阅时的说明')
+  }).strict().describe('“关于本小程序”页上由程序填入日期和设置的句子'),
   principles: z.array(z.object({
     id: z.enum(['authority', 'complementarity', 'privacy', 'attribution', 'justifiability', 'transparency', 'financial-disclosure', 'advertising'])
       .describe('原则：HONcode 八条原则之一的英文名，每条写一次'),
@@ -703,6 +734,87 @@ export const uiSchema = z.object({
   }).strict().describe('决策辅助“和医生商量之前”的按钮和标签')
 }).strict().describe('ui.json：界面文字——按钮、链接、标签和简短提示')
 
+/**
+ * trial-pages.json: the app's own words on the trial list and each trial's page (headings, labels, sentences), and
+ * the phrases built from a trial's fields (trialFacts.ts, status.ts). The brochure's trials stay in trials.json.
+ */
+export const trialPagesSchema = z.object({
+  list: z.object({
+    shareTitle: text.describe('分享标题：试验列表页的分享卡片，{treatment} 处填治疗的名称，{acronyms} 处填四项试验的名称'),
+    title: text.describe('标题：试验列表页的大标题'),
+    noneRecruiting: text.describe('都不再招募：列表顶部的一句话，{date} 处填核对日期'),
+    recruiting: text.describe('仍在招募：列表顶部的一句话，{acronyms} 处填仍在招募的试验，{date} 处填核对日期'),
+    cardsNote: text.describe('卡片的说明：{asOf} 处填手册状态的日期（trials.json 的 statusAsOf）'),
+    filterBasis: text.describe('按什么筛选：筛选按钮上方和读屏时说明，{date} 处填核对日期'),
+    place: text.describe('地区：卡片上的一行，{place} 处填地区'),
+    years: text.describe('年份：卡片上的一行，{years} 处填年份'),
+    people: text.describe('人数：卡片上的一行，{people} 处填人数'),
+    statusChecked: text.describe('现在的状态：卡片和科普页上，{status} 处填状态，{date} 处填核对日期'),
+    timeline: text.describe('时间线的标题：{start} 和 {end} 处填起止年份'),
+    timelineKey: text.describe('时间线的图例：时间线下面的一句话')
+  }).strict().describe('试验列表页“手册所列的四项临床试验”'),
+  trial: z.object({
+    shareTitle: text.describe('分享标题：{acronym} 处填试验名称，{name} 处填中文名称，{treatment} 处填治疗的名称'),
+    notFoundShareTitle: text.describe('找不到试验时的分享标题：{treatment} 处填治疗的名称'),
+    nowLabel: text.describe('现在怎样了：试验页第一块的标签，{heading} 处填 since-brochure.json 的标题，{date} 处填核对日期'),
+    brochureNote: text.describe('手册记录的说明：{asOf} 处填手册状态的日期'),
+    facts: z.object({
+      nameEn: text.describe('英文名称'),
+      place: text.describe('地区与机构'),
+      design: text.describe('研究设计'),
+      comparator: text.describe('对照'),
+      population: text.describe('入组患者'),
+      diseaseDuration: text.describe('发病时间'),
+      enrollment: text.describe('人数'),
+      treatment: text.describe('治疗时间'),
+      followUp: text.describe('随访'),
+      years: text.describe('年份'),
+      dataCollection: text.describe('数据收集'),
+      status: text.describe('状态：{asOf} 处填手册状态的日期'),
+      results: text.describe('结果'),
+      treatmentDeaths: text.describe('治疗相关死亡')
+    }).strict().describe('试验记录每一行左边的名称'),
+    factValues: z.object({
+      diseaseDuration: text.describe('发病时间：{years} 处填年数'),
+      treatment: text.describe('治疗时间：{months} 处填月数'),
+      followUp: text.describe('随访：{months} 处填月数'),
+      dataCollection: text.describe('数据收集：{year} 处填年份'),
+      deathsPercent: text.describe('治疗相关死亡（百分比）：{percent} 处填百分数，{within} 处填统计的时间'),
+      deathsCount: text.describe('治疗相关死亡（人数）：{count} 处填例数，{within} 处填统计的时间'),
+      within: text.describe('统计的时间：{months} 处填随访月数'),
+      withinUnknown: text.describe('统计的时间：手册没有写时')
+    }).strict().describe('试验记录每一行右边的写法'),
+    brochureText: text.describe('手册原文一节的标题：{asOf} 处填手册状态的日期'),
+    more: text.describe('更多进展一节的标题：{heading} 处填“手册之后的进展”'),
+    risks: text.describe('手册关于风险一节的标题'),
+    doctorNote: text.describe('和医生商量：试验页后面的一句话'),
+    notFound: text.describe('找不到试验：标题'),
+    unknownId: text.describe('找不到试验：链接里的编号不对时，{id} 处填编号'),
+    missingId: text.describe('找不到试验：链接里没有编号时')
+  }).strict().describe('每项试验的页面'),
+  facts: z.object({
+    randomized: text.describe('随机分组人数：{count} 处填人数'),
+    alsoEnrolled: text.describe('另写的招募人数：{count} 处填人数'),
+    enrolled: text.describe('患者人数：{count} 处填人数'),
+    planned: text.describe('计划招募：{count} 处填人数'),
+    withRecord: text.describe('手册和注册记录的人数：{brochure} 处填手册的人数，{record} 处填记录名称，{count} 处填实际人数'),
+    headcountRandomized: text.describe('时间线的人数（随机分组）：{count} 处填人数'),
+    headcount: text.describe('时间线的人数：{count} 处填人数'),
+    headcountPlanned: text.describe('时间线的人数（计划）：{count} 处填人数'),
+    years: text.describe('起止年份：{start} 和 {end} 处填年份'),
+    endYearInBrochure: text.describe('手册的结束年份：{year} 处填年份'),
+    endYearPlanned: text.describe('计划结束：结束年份是计划时加在后面'),
+    noPlace: text.describe('没有地区：手册没有写地区时')
+  }).strict().describe('由试验的字段组成的写法：人数、年份、地区'),
+  status: z.object({
+    fresh: text.describe('现在的状态（12个月内的记录）：{status} 处填状态，{record} 处填记录和日期'),
+    old: text.describe('较早记录的状态：{record} 处填记录和日期，{status} 处填状态'),
+    record: text.describe('记录和日期：{name} 处填记录名称，{date} 处填日期'),
+    month: text.describe('只有月份的日期：{year} {month} 处填年、月'),
+    day: text.describe('日期：{year} {month} {day} 处填年、月、日')
+  }).strict().describe('试验现在的状态怎样写（试验列表、试验页、科普页和决策辅助共用）')
+}).strict().describe('trial-pages.json：试验列表和每项试验页上本小程序自己的字')
+
 /** Every content file and the schema it must satisfy. */
 export const contentFiles = {
   'meta.json': metaSchema,
@@ -715,7 +827,8 @@ export const contentFiles = {
   'corrections.json': correctionsSchema,
   'about.json': aboutSchema,
   'decide.json': decideSchema,
-  'ui.json': uiSchema
+  'ui.json': uiSchema,
+  'trial-pages.json': trialPagesSchema
 } as const
 
 export type ContentFileName = keyof typeof contentFiles

@@ -2,7 +2,7 @@
 import type { z } from 'zod'
 import type {
   aboutSchema, contactSchema, correctionsSchema, decideSchema, explainerSchema, findingsSchema, glossarySchema, metaSchema, organizationSchema, sinceBrochureSchema,
-  trialSchema, uiSchema, trialsSchema, trialStatusSchema
+  trialSchema, uiSchema, trialPagesSchema, trialsSchema, trialStatusSchema
 } from './schema'
 
 export type Meta = z.infer<typeof metaSchema>
@@ -36,3 +36,4 @@ export type GridCell = Decide['grid']['rows'][number]['hsct']
 export type DecideParagraph = Decide['decision']['paragraphs'][number]
 export type Choice = Decide['values']['choices'][number]
 export type InterfaceWords = z.infer<typeof uiSchema>
+export type TrialPages = z.infer<typeof trialPagesSchema>

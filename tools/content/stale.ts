@@ -1,6 +1,6 @@
 // Dates due for a new check: additions, findings, corrections and the decision aid last checked too long ago.
 import type { ContentFileName } from '../../src/content/schema'
-import { isRecordFresh, monthsBefore } from '../../src/content/status'
+import { isRecordFresh, monthsBefore } from '../../src/content/dates'
 import type { Parsed } from './rules'
 import { jsonPath, type JsonPath } from './source'
 
