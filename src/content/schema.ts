@@ -336,6 +336,28 @@ export const findingsSchema = z.object({
     harm: text.describe('风险一组的标题：kind 为 harm 的结果上方'),
     course: text.describe('病程一组的标题：kind 为 course 的结果上方')
   }).strict().describe('结果分组的小标题（试验页、科普页和决策辅助）'),
+  /** How every figure is said (src/content/findingText.ts fills these in), the same way for every finding. */
+  wording: z.object({
+    analysis: z.object({
+      itt: text.describe('所有人都算：analysis 为 itt 时，时间后面的说明'),
+      'per-protocol': text.describe('只算完成治疗的人：analysis 为 per-protocol 时，时间后面的说明和提醒')
+    }).strict().describe('统计的算法怎样说'),
+    groups: z.object({
+      transplant: text.describe('移植组的名称'),
+      control: text.describe('对照组的名称')
+    }).strict().describe('两组的名称'),
+    difference: z.object({
+      clear: text.describe('差别明确：verdict 为 clear 且没有自己的 text 时'),
+      unclear: text.describe('差别可能是碰巧：verdict 为 unclear 且没有自己的 text 时'),
+      unchecked: text.describe('没有核实：verdict 为 unchecked 且没有自己的 text 时')
+    }).strict().describe('两组的差别是否明确怎样说'),
+    controlCannotHaveIt: text.describe('对照组不可能有：controlCannotHaveIt 为 true 的结果后面的说明'),
+    perHundred: text.describe('100人中约几人：{share} 处填换算的人数'),
+    noneOfHundred: text.describe('100人中0人：没有人时'),
+    pairs: text.describe('100对中约几对：unit 为 comparisons 时，{share} 处填对数'),
+    people: text.describe('几人：不知道组的人数时，{count} 处填人数'),
+    peopleOf: text.describe('几人中几人：{of} 处填组的人数，{count} 处填人数')
+  }).strict().describe('结果的数字怎样写成句子（每条结果都用同样的写法）'),
   findings: z.array(findingSchema).min(1).describe('结果')
 }).strict().describe('findings.json：试验结果的数字')
 

@@ -23,7 +23,7 @@ const content = {
     guidelines: block('1998-11-24'),
     harms: { ...block('1997-01-01'), findings: [] }
   },
-  'findings.json': { note: 'n', checkedAt: '1997-10-01', headings: { benefit: 'b', harm: 'h', course: 'c' }, findings: [] },
+  'findings.json': { note: 'n', checkedAt: '1997-10-01', findings: [] },
   'corrections.json': {
     label: 'l',
     corrections: [

@@ -1,6 +1,6 @@
 // The rules a single file's schema cannot state: ids that other files name, icon arrays that must mark what their
 // finding states, corrections that must stand beside a sentence of the brochure, and the app's short sentences.
-import { perHundred } from '../../src/content/findingText'
+import { perHundred } from '../../src/content/frequency'
 import type { contentFiles, ContentFileName } from '../../src/content/schema'
 import { closest } from './closest'
 import type { JsonPath } from './source'

@@ -11,7 +11,8 @@ export interface StaleEntry {
   checkedAt: string
 }
 
-type Dated = Pick<Parsed, 'since-brochure.json' | 'corrections.json' | 'findings.json' | 'decide.json'>
+/** Of findings.json only its check date is due, whatever else the file holds. */
+type Dated = Pick<Parsed, 'since-brochure.json' | 'corrections.json' | 'decide.json'> & { 'findings.json'?: Pick<NonNullable<Parsed['findings.json']>, 'checkedAt'> }
 
 interface CheckDate {
   file: ContentFileName
