@@ -8,8 +8,8 @@ import { MAIN_PACKAGE, packageOf, readPackages } from '../../tools/packages'
 import { distDir } from '../support/miniprogram'
 
 const CONTENT_DIR = path.resolve(__dirname, '../../src/content')
-/** What the home page and every page's frame (footer, term sheet) read: src/content/index.ts. */
-const MAIN_PACKAGE_CONTENT = ['glossary.json', 'hsct.json', 'meta.json', 'organization.json', 'trials.json']
+/** What the home page and every page's frame (footer, term sheet) read: src/content/index.ts, and ui.ts for the words of controls. */
+const MAIN_PACKAGE_CONTENT = ['glossary.json', 'hsct.json', 'meta.json', 'organization.json', 'trials.json', 'ui.json']
 
 /** The files a file names: require() in JS, @import in WXSS, <import>/<include>/<wxs> in WXML, components in JSON. */
 function referencesOf(file: string): string[] {
