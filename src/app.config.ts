@@ -1,3 +1,6 @@
+// Compiled into app.json at build time; the default title is read from ui.json like every page's.
+import ui from './content/ui.json'
+
 // Only the home page is in the main package, which WeChat downloads before anything shows. Every other page is a
 // subpackage whose root is its own folder, so its public path (pages/trial/index, see src/routes.ts) stays exactly
 // as share cards, QR codes and bookmarks have it; a QR code to a trial downloads the main package and pages/trial only.
@@ -16,7 +19,7 @@ export default defineAppConfig({
     backgroundTextStyle: '@bgTextStyle',
     backgroundColor: '@bgColor',
     navigationBarBackgroundColor: '@navBgColor',
-    navigationBarTitleText: '紫贝壳公益',
+    navigationBarTitleText: ui.navigationBar.home,
     navigationBarTextStyle: '@navTextStyle'
   },
   darkmode: true,

@@ -2,11 +2,13 @@
 // main package. Its numbers are findings.json entries, never retyped.
 import type { DecideSection } from '@/routes'
 import decideJson from './decide.json'
+import metaJson from './meta.json'
 import { findFindings } from './findings'
 import { uniqueSources } from './sources'
-import type { Decide, Source } from './types'
+import type { Decide, Meta, Source } from './types'
 
-export const decisionAid = decideJson as Decide
+/** The aid's title lives in meta.json, which home also reads: one home for it that keeps the aid out of the main package. */
+export const decisionAid = { ...(decideJson as Decide), title: (metaJson as Meta).decisionAidTitle }
 
 /** Each part's heading, by its public name (?section=…). */
 export const partHeadings: Record<DecideSection, string> = {

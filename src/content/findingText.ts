@@ -1,61 +1,46 @@
 // The studies' results as a patient can read them: every figure with its group, its time frame and how it was
 // counted, both groups in the same form, as natural frequencies ("100人中约10人"), and whether a difference is clear,
-// said the same way for every comparison. Pure, so that the validator can check an icon array's marks against the
-// very number the page states.
-import type { ComparisonFinding, Finding, GroupResult } from './types'
+// said the same way for every comparison, in findings.json's wording. The number an icon array marks is in
+// frequency.ts, which the content check reads without any content file.
+import findingsJson from './findings.json'
+import { perHundred } from './frequency'
+import type { ComparisonFinding, Finding, FindingsContent, GroupResult } from './types'
+import { fill } from './fill'
 
-/** How a randomised trial counted: plain words, and the warning that goes with counting only those who finished. */
-const ANALYSIS_TEXT: Record<NonNullable<ComparisonFinding['analysis']>, string> = {
-  itt: '所有参加的人都算',
-  'per-protocol': '只算完成治疗的人，可能让移植显得更好'
-}
-
-const GROUP_NAME = { transplant: '移植组', control: '环磷酰胺组' } as const
+// The content check reads this module only once findings.json is known to be valid (see readability.ts).
+const { wording: words } = findingsJson as FindingsContent
 
 /** Below this group size "100人中约…" would suggest a precision the study does not have. */
 const MIN_GROUP_FOR_PER_HUNDRED = 30
 
-const DIFFERENCE_TEXT: Record<Exclude<NonNullable<ComparisonFinding['difference']>['verdict'], 'mixed'>, string> = {
-  clear: '两组的差别明确，不太可能只是碰巧。',
-  unclear: '两组的差别可能只是碰巧。',
-  unchecked: '两组的差别是否明确，本小程序没有核实。'
-}
-
-/** Said beside a harm the control group cannot have (a death from a transplant it did not have). */
-const CONTROL_CANNOT_HAVE_IT = '环磷酰胺组没有做移植，这一项一定是0。要公平比较，请看同一时期任何原因的死亡。'
-
-export type Group = keyof typeof GROUP_NAME
+export type Group = keyof typeof words.groups
 
 export function groupName(group: Group): string {
-  return GROUP_NAME[group]
+  return words.groups[group]
 }
 
-/** How many of 100 people a group's result stands for (what an icon array marks); undefined without a group size. */
-export function perHundred(result: GroupResult): number | undefined {
-  if (result.percent !== undefined) return Math.round(result.percent)
-  return result.count !== undefined && result.of !== undefined ? Math.round((result.count / result.of) * 100) : undefined
-}
+export { perHundred }
 
 /** A group's result as a natural frequency, "100人中约10人" ("100人中0人" where none). */
 function perHundredText(result: GroupResult): string {
   const share = perHundred(result) ?? 0
-  return `100人中${share === 0 ? '' : '约'}${share}人`
+  return share === 0 ? words.noneOfHundred : fill(words.perHundred, { share })
 }
 
 /** One group's result without its name, e.g. "79人中8人（100人中约10人）", "100人中约79人", "100对中约67对", "3人". */
 export function resultText(result: GroupResult, unit: Finding['unit']): string {
   const note = result.note ? `（${result.note}）` : ''
   const what = result.what ?? ''
-  if (unit === 'comparisons') return `100对中约${perHundred(result) ?? 0}对`
+  if (unit === 'comparisons') return fill(words.pairs, { share: perHundred(result) ?? 0 })
   if (result.percent !== undefined) return `${perHundredText(result)}${what}${note}`
   const { count = 0, of } = result
-  if (of === undefined) return `${count}人${what}${note}`
+  if (of === undefined) return `${fill(words.people, { count })}${what}${note}`
   const frequency = of >= MIN_GROUP_FOR_PER_HUNDRED && count > 0 ? `（${perHundredText(result)}）` : ''
-  return `${of}人中${count}人${what}${frequency}${note}`
+  return `${fill(words.peopleOf, { of, count })}${what}${frequency}${note}`
 }
 
 function timeAndAnalysis(finding: Finding): string {
-  const analysis = finding.design === 'randomised' && finding.analysis ? `，${ANALYSIS_TEXT[finding.analysis]}` : ''
+  const analysis = finding.design === 'randomised' && finding.analysis ? `，${words.analysis[finding.analysis]}` : ''
   return `${finding.timeframe}${analysis}`
 }
 
@@ -67,10 +52,10 @@ export function findingLabel(finding: Finding): string {
 /** Whether the two groups' difference is clear, or why there is none to test; nothing for a single group. */
 export function differenceText(finding: Finding): string | undefined {
   if (finding.design !== 'randomised') return undefined
-  if (finding.controlCannotHaveIt) return CONTROL_CANNOT_HAVE_IT
+  if (finding.controlCannotHaveIt) return words.controlCannotHaveIt
   const difference = finding.difference
   if (!difference) return undefined
-  return difference.text ?? (difference.verdict === 'mixed' ? undefined : DIFFERENCE_TEXT[difference.verdict])
+  return difference.text ?? (difference.verdict === 'mixed' ? undefined : words.difference[difference.verdict])
 }
 
 /** What is said after a finding's figures: its note, then how clear the difference is. */
@@ -106,10 +91,10 @@ export function blockNotes(findings: Finding[]): BlockNote[] {
 export function blockSentences(findings: Finding[]): { sentences: string[]; shared: string[] } {
   const carrying = findings.filter((finding) => finding.design === 'randomised' && finding.controlCannotHaveIt)
   const share = carrying.length > 1
-  const own = (finding: Finding) => findingNotes(finding).filter((note) => !share || note !== CONTROL_CANNOT_HAVE_IT)
+  const own = (finding: Finding) => findingNotes(finding).filter((note) => !share || note !== words.controlCannotHaveIt)
   return {
     sentences: findings.map((finding) => `${findingLabel(finding)}：${figuresText(finding)}。${own(finding).join('')}`),
-    shared: share ? [`${[...new Set(carrying.map((finding) => finding.study))].join('、')}：${CONTROL_CANNOT_HAVE_IT}`] : []
+    shared: share ? [`${[...new Set(carrying.map((finding) => finding.study))].join('、')}：${words.controlCannotHaveIt}`] : []
   }
 }
 
@@ -120,7 +105,7 @@ export function figuresText(finding: Finding): string {
 }
 
 function groupPhrase(finding: ComparisonFinding, group: Group): string {
-  return `${GROUP_NAME[group]}${resultText(finding[group], finding.unit)}`
+  return `${words.groups[group]}${resultText(finding[group], finding.unit)}`
 }
 
 /** The whole statement, e.g. "SCOT · 死亡或器官衰竭的人（到第54个月，所有参加的人都算）：移植组36人中10人；…。两组的差别可能只是碰巧。" */

@@ -23,6 +23,18 @@ export const metaSchema = z.object({
    * takes it for the "干细胞治疗" that clinics sell.
    */
   treatmentName: text.describe('治疗的名称：本小程序自己的句子里怎样称呼这种治疗（写全称，免得和诊所卖的“干细胞治疗”混淆）'),
+  /** The aid's one title: here, not in decide.json, so that home and every link to the aid can read it without bundling the aid. */
+  decisionAidTitle: text.describe('决策辅助的名称：“和医生商量之前”页的标题，也是首页入口、各页通往它的链接和分享卡片上的名称'),
+  home: z.object({
+    shareTitle: text.describe('首页的分享标题：{appTitle} 处填小程序名称'),
+    explainer: text.describe('科普页入口的标题：{treatment} 处填治疗的名称'),
+    explainerText: text.describe('科普页入口的说明'),
+    trials: text.describe('试验列表入口的标题'),
+    trialsText: text.describe('试验列表入口的说明：{acronyms} 处填四项试验的名称'),
+    decideText: text.describe('决策辅助入口的说明（标题是 decisionAidTitle）'),
+    contact: text.describe('联系页入口的标题：{organization} 处填机构简称'),
+    contactText: text.describe('联系页入口的说明')
+  }).strict().describe('首页：分享标题和四个入口卡片上的字'),
   brochure: z.object({
     title: text.describe('手册标题'),
     titleEn: text.describe('手册英文标题'),
@@ -51,6 +63,13 @@ export const metaSchema = z.object({
 export const explainerSchema = z.object({
   title: text.describe('页面标题'),
   lead: text.describe('导语：标题下面的一句话'),
+  /** The app's own words on this page, beside the brochure's text (title and paragraphs), which they never change. */
+  page: z.object({
+    shareTitle: text.describe('分享标题：科普页的分享卡片，{treatment} 处填治疗的名称'),
+    sectionShareTitle: text.describe('一节的分享标题：从某一节分享时，{heading} 处填小标题，{treatment} 处填治疗的名称'),
+    glossaryNote: text.describe('术语表的说明：{note} 处填 glossary.json 的说明，{date} 处填审阅日期'),
+    trialLine: text.describe('试验摘要的第二行：{years} 处填年份，{asOf} 处填手册状态的日期，{status} 处填手册写的状态')
+  }).strict().describe('本小程序在科普页上的字（不是手册原文）'),
   sections: z.array(z.object({
     id: slug.describe('编号：这一节的名字，用在二维码和链接里（例如 p=hsct&s=what），不能改，也不能重复'),
     heading: text.describe('小标题'),
@@ -131,6 +150,16 @@ export const organizationSchema = z.object({
   vision: text.describe('愿景'),
   mission: text.describe('使命'),
   slogan: text.describe('口号'),
+  page: z.object({
+    about: text.describe('机构介绍一节的标题：{organization} 处填机构简称'),
+    formerName: text.describe('英文名和原名：机构名称下面一行，{nameEn} 处填英文名，{formerName} 处填原名'),
+    vision: text.describe('“愿景”两个字：愿景上面的标签'),
+    mission: text.describe('“使命”两个字：使命上面的标签'),
+    slogan: text.describe('“口号”两个字：口号上面的标签'),
+    contacts: text.describe('联系方式一节的标题'),
+    follow: text.describe('关注公众号一节的标题：{name} 处填公众号名称'),
+    followInMoments: text.describe('朋友圈预览页里怎样关注：{name} 处填公众号名称')
+  }).strict().describe('联系页上本小程序自己的标题和句子'),
   contacts: z.array(contactSchema).min(1).describe('联系方式')
 }).strict().describe('organization.json：机构介绍和联系方式')
 
@@ -301,6 +330,34 @@ export const findingSchema = z.discriminatedUnion('design', [comparisonFindingSc
 
 export const findingsSchema = z.object({
   checkedAt: isoDate.describe('核对日期：最近一次对照来源核对这些数字的日期，写成 YYYY-MM-DD'),
+  /** Headings that read right over the figures below them, which mostly count bad outcomes (deaths, organ failure). */
+  headings: z.object({
+    benefit: text.describe('好处一组的标题：kind 为 benefit 的结果上方'),
+    harm: text.describe('风险一组的标题：kind 为 harm 的结果上方'),
+    course: text.describe('病程一组的标题：kind 为 course 的结果上方')
+  }).strict().describe('结果分组的小标题（试验页、科普页和决策辅助）'),
+  /** How every figure is said (src/content/findingText.ts fills these in), the same way for every finding. */
+  wording: z.object({
+    analysis: z.object({
+      itt: text.describe('所有人都算：analysis 为 itt 时，时间后面的说明'),
+      'per-protocol': text.describe('只算完成治疗的人：analysis 为 per-protocol 时，时间后面的说明和提醒')
+    }).strict().describe('统计的算法怎样说'),
+    groups: z.object({
+      transplant: text.describe('移植组的名称'),
+      control: text.describe('对照组的名称')
+    }).strict().describe('两组的名称'),
+    difference: z.object({
+      clear: text.describe('差别明确：verdict 为 clear 且没有自己的 text 时'),
+      unclear: text.describe('差别可能是碰巧：verdict 为 unclear 且没有自己的 text 时'),
+      unchecked: text.describe('没有核实：verdict 为 unchecked 且没有自己的 text 时')
+    }).strict().describe('两组的差别是否明确怎样说'),
+    controlCannotHaveIt: text.describe('对照组不可能有：controlCannotHaveIt 为 true 的结果后面的说明'),
+    perHundred: text.describe('100人中约几人：{share} 处填换算的人数'),
+    noneOfHundred: text.describe('100人中0人：没有人时'),
+    pairs: text.describe('100对中约几对：unit 为 comparisons 时，{share} 处填对数'),
+    people: text.describe('几人：不知道组的人数时，{count} 处填人数'),
+    peopleOf: text.describe('几人中几人：{of} 处填组的人数，{count} 处填人数')
+  }).strict().describe('结果的数字怎样写成句子（每条结果都用同样的写法）'),
   findings: z.array(findingSchema).min(1).describe('结果')
 }).strict().describe('findings.json：试验结果的数字')
 
@@ -326,6 +383,14 @@ export const correctionsSchema = z.object({
 export const aboutSchema = z.object({
   title: text.describe('页面标题'),
   intro: text.describe('导语'),
+  page: z.object({
+    shareTitle: text.describe('分享标题：{title} 处填页面标题'),
+    brochureDate: text.describe('手册内容的日期：{title} 处填手册标题，{date} 处填手册日期'),
+    correctionsDate: text.describe('勘误的日期：{date} 处填最近的核对日期'),
+    additionsDate: text.describe('补充内容的日期：{date} 处填最近的核对日期'),
+    glossaryDate: text.describe('术语解释的日期：{date} 处填审阅日期'),
+    medicalReview: text.describe('医学审阅：{review} 处填审阅医生和日期，或未审阅时的说明')
+  }).strict().describe('“关于本小程序”页上由程序填入日期和设置的句子'),
   principles: z.array(z.object({
     id: z.enum(['authority', 'complementarity', 'privacy', 'attribution', 'justifiability', 'transparency', 'financial-disclosure', 'advertising'])
       .describe('原则：HONcode 八条原则之一的英文名，每条写一次'),
@@ -385,7 +450,6 @@ const valueStatement = z.object({
  * trials, about). Every figure is a findings.json entry.
  */
 export const decideSchema = z.object({
-  title: text.describe('标题：决策辅助的名称，也是分享卡片的标题'),
   label: text.describe('说明：标题下面的一句话，说明这不是原手册、不是医疗建议'),
   writtenAt: isoDate.describe('编写日期：写成 YYYY-MM-DD'),
   checkedAt: isoDate.describe('核对日期：最近一次对照来源核对全部内容的日期，写成 YYYY-MM-DD'),
@@ -590,9 +654,102 @@ const words = (description: string) => text.describe(description)
  * that page's own content file. Grouped by where the words appear.
  */
 export const uiSchema = z.object({
+  navigationBar: z.object({
+    home: words('首页：首页和小程序顶部标题栏的默认标题'),
+    hsct: words('科普页：科普页顶部标题栏的标题'),
+    trials: words('试验列表：四项试验列表页顶部标题栏的标题'),
+    trial: words('试验页：每项试验页顶部标题栏的标题'),
+    contact: words('联系页：机构介绍和联系方式页顶部标题栏的标题'),
+    about: words('关于页：“关于本小程序”页顶部标题栏的标题')
+  }).strict().describe('微信顶部标题栏的标题（构建时写进页面设置，改后要重新构建）'),
   common: z.object({
-    backHome: words('返回首页：每页顶部回到首页的按钮')
+    backHome: words('返回首页：每页顶部回到首页的按钮'),
+    toHome: words('回到首页：试验页和“关于本小程序”页底部回到首页的链接'),
+    checkedAt: words('核对日期：“手册之后的进展”等块里的核对日期，{date} 处填日期'),
+    copyFailedPrivacy: words('复制失败（隐私）：微信因为隐私保护指引不让复制时显示的提示'),
+    copyFailed: words('复制失败：不能自动复制时显示的提示，下面会显示要手动复制的文字')
   }).strict().describe('各页共用的字'),
+  shell: z.object({
+    share: words('分享按钮：每页底部的分享按钮'),
+    fromShare: words('分享到达提示：从病友分享的卡片打开时，页面顶部的提示按钮'),
+    singlePage: words('朋友圈预览提示：在朋友圈的预览页里，代替分享按钮的说明'),
+    contentDate: words('手册日期：每页页脚的手册内容日期，{date} 处填 meta.json 的 contentDate'),
+    additionsCheckedAt: words('补充内容核对日期：页脚日期后面，{date} 处填本页补充内容的核对日期'),
+    source: words('来源：每页页脚的来源，{source} 处填 meta.json 的 source'),
+    disclaimer: words('免责声明：每页页脚，{disclaimer} 处填手册的免责声明'),
+    follow: words('关注公众号：每页页脚的按钮'),
+    about: words('关于本小程序：每页页脚通往“关于本小程序”的链接'),
+    contents: words('本页目录：长页面目录的标题')
+  }).strict().describe('每页的框架：分享按钮、页脚和目录'),
+  terms: z.object({
+    term: words('术语（读屏）：读屏软件读出可点按的术语，{term} 处填术语'),
+    chips: words('术语按钮组的标题：每段后面的术语按钮上方'),
+    sheet: words('术语解释面板（读屏）：面板的名称，{term} 处填术语'),
+    reviewed: words('审阅日期：术语解释面板底部，{note} 处填术语表的说明，{date} 处填审阅日期'),
+    close: words('关闭：术语解释面板的关闭按钮')
+  }).strict().describe('术语解释：点按术语后的面板和术语按钮'),
+  sources: z.object({
+    citation: words('来源：每条来源前面，{citation} 处填引文'),
+    copyDoi: words('复制 DOI：来源下面的按钮'),
+    copyRegistry: words('复制注册号：来源下面的按钮'),
+    copyWhose: words('复制谁的（读屏）：复制按钮读出时加在后面，{subject} 处填试验名称'),
+    unfold: words('展开来源：收起的来源按钮，{count} 处填条数'),
+    unfoldSpoken: words('展开来源（读屏）：读屏软件读出的按钮名称，{count} 处填条数'),
+    fold: words('收起来源：展开后的来源按钮，{count} 处填条数'),
+    foldSpoken: words('收起来源（读屏）：读屏软件读出的按钮名称，{count} 处填条数')
+  }).strict().describe('来源：引文和复制按钮'),
+  corrections: z.object({
+    correction: words('勘误：勘误（kind 为 correction）的标签'),
+    note: words('说明：说明（kind 为 note）的标签'),
+    label: words('勘误的标签行：{kind} 处填“勘误”或“说明”，{label} 处填 corrections.json 的 label，{date} 处填核对日期')
+  }).strict().describe('勘误：紧挨手册原句的勘误和说明的标签'),
+  home: z.object({
+    textSize: words('文字大小：首页选择文字大小的标题'),
+    textSizeChoice: words('文字大小（读屏）：每个大小按钮读出的名称，{size} 处填“标准”“大”或“特大”'),
+    standard: words('标准：文字大小按钮'),
+    large: words('大：文字大小按钮'),
+    xlarge: words('特大：文字大小按钮'),
+    brochureTitle: words('手册的标题：首页和科普页“实验性治疗方法”提示的第一行，{title} 处填手册标题'),
+    unknownCode: words('无法识别的二维码：扫了无法识别的码时，首页上的提示')
+  }).strict().describe('首页的按钮和提示'),
+  explainer: z.object({
+    glossary: words('术语表：科普页目录里和术语表一节的标题'),
+    unfoldGlossary: words('展开术语表：科普页术语表的按钮，{count} 处填术语条数'),
+    foldGlossary: words('收起术语表：科普页术语表展开后的按钮'),
+    toTrials: words('试验列表的链接：科普页“四项试验”一节末尾')
+  }).strict().describe('科普页“自体造血干细胞移植”的按钮和链接'),
+  trials: z.object({
+    all: words('全部：试验列表筛选按钮'),
+    ended: words('已结束：试验列表筛选按钮'),
+    unfinished: words('尚未结束：试验列表筛选按钮（不写“进行中”：尚未结束的试验也可能不再招募）'),
+    filterCount: words('筛选按钮：{label} 处填按钮的字，{count} 处填试验项数'),
+    filterSpoken: words('筛选按钮（读屏）：{label} 处填按钮的字，{basis} 处填按什么筛选，{count} 处填项数'),
+    filterBy: words('筛选的标题：{basis} 处填按什么筛选（trial-pages.json 的 trials.filterBasis）'),
+    details: words('查看详情：每张试验卡片的最后一行'),
+    toRecruiting: words('查找招募中的试验：试验列表顶部，通往决策辅助“怎样查找正在招募的试验”的链接')
+  }).strict().describe('试验列表页的按钮和链接'),
+  trial: z.object({
+    previous: words('上一项：试验页底部，{acronym} 处填试验名称'),
+    next: words('下一项：试验页底部，{acronym} 处填试验名称'),
+    toList: words('返回试验列表：试验页底部'),
+    toTrials: words('查看四项临床试验：找不到试验时的链接'),
+    toHarms: words('风险的链接：试验页“手册关于移植风险的说明”末尾，{heading} 处填“移植的风险和代价”的标题')
+  }).strict().describe('每项试验页的链接'),
+  contact: z.object({
+    call: words('拨打：电话一行右边的按钮'),
+    copy: words('复制：邮箱、网站等一行右边的按钮'),
+    follow: words('关注：公众号一行右边的按钮'),
+    followButton: words('关注公众号：“关注公众号”一节的按钮'),
+    copiedAccount: words('已复制公众号名称：打不开公众号、已复制名称时的提示，{name} 处填公众号名称'),
+    searchAccount: words('请搜索公众号：也无法复制时的提示，{message} 处填复制失败的提示，{name} 处填公众号名称'),
+    callFailed: words('无法拨打：拨号失败时的提示，下面显示号码')
+  }).strict().describe('联系页的按钮和提示'),
+  about: z.object({
+    toContacts: words('联系方式的链接：“关于本小程序”页底部，{organization} 处填机构简称'),
+    feedback: words('意见反馈：“关于本小程序”页打开微信意见反馈的按钮'),
+    copyEmail: words('复制邮箱：“关于本小程序”页的按钮，{email} 处填邮箱'),
+    copyEmailSpoken: words('复制邮箱（读屏）：读屏软件读出的按钮名称，{email} 处填邮箱')
+  }).strict().describe('“关于本小程序”页的按钮'),
   decide: z.object({
     next: words('下一部分：决策辅助底部的按钮，{heading} 处填下一部分的标题'),
     previous: words('上一部分：决策辅助底部的按钮，{heading} 处填上一部分的标题')
@@ -634,6 +791,86 @@ export const settingsSchema = z.object({
       '医学审阅的姓名、职称和日期要么三项都写，要么三项都留空：把缺的那一项补上')
     .describe('医学审阅：审阅决策辅助“和医生商量之前”的临床医生。只有机构能写，别人不能代填；三项都留空时，页面说还没有医生审阅过')
 }).strict().describe('settings.json：机构设置——公众号、资金来源和医学审阅，由机构填写')
+/**
+ * trial-pages.json: the app's own words on the trial list and each trial's page (headings, labels, sentences), and
+ * the phrases built from a trial's fields (trialFacts.ts, status.ts). The brochure's trials stay in trials.json.
+ */
+export const trialPagesSchema = z.object({
+  list: z.object({
+    shareTitle: text.describe('分享标题：试验列表页的分享卡片，{treatment} 处填治疗的名称，{acronyms} 处填四项试验的名称'),
+    title: text.describe('标题：试验列表页的大标题'),
+    noneRecruiting: text.describe('都不再招募：列表顶部的一句话，{date} 处填核对日期'),
+    recruiting: text.describe('仍在招募：列表顶部的一句话，{acronyms} 处填仍在招募的试验，{date} 处填核对日期'),
+    cardsNote: text.describe('卡片的说明：{asOf} 处填手册状态的日期（trials.json 的 statusAsOf）'),
+    filterBasis: text.describe('按什么筛选：筛选按钮上方和读屏时说明，{date} 处填核对日期'),
+    place: text.describe('地区：卡片上的一行，{place} 处填地区'),
+    years: text.describe('年份：卡片上的一行，{years} 处填年份'),
+    people: text.describe('人数：卡片上的一行，{people} 处填人数'),
+    statusChecked: text.describe('现在的状态：卡片和科普页上，{status} 处填状态，{date} 处填核对日期'),
+    timeline: text.describe('时间线的标题：{start} 和 {end} 处填起止年份'),
+    timelineKey: text.describe('时间线的图例：时间线下面的一句话')
+  }).strict().describe('试验列表页“手册所列的四项临床试验”'),
+  trial: z.object({
+    shareTitle: text.describe('分享标题：{acronym} 处填试验名称，{name} 处填中文名称，{treatment} 处填治疗的名称'),
+    notFoundShareTitle: text.describe('找不到试验时的分享标题：{treatment} 处填治疗的名称'),
+    nowLabel: text.describe('现在怎样了：试验页第一块的标签，{heading} 处填 since-brochure.json 的标题，{date} 处填核对日期'),
+    brochureNote: text.describe('手册记录的说明：{asOf} 处填手册状态的日期'),
+    facts: z.object({
+      nameEn: text.describe('英文名称'),
+      place: text.describe('地区与机构'),
+      design: text.describe('研究设计'),
+      comparator: text.describe('对照'),
+      population: text.describe('入组患者'),
+      diseaseDuration: text.describe('发病时间'),
+      enrollment: text.describe('人数'),
+      treatment: text.describe('治疗时间'),
+      followUp: text.describe('随访'),
+      years: text.describe('年份'),
+      dataCollection: text.describe('数据收集'),
+      status: text.describe('状态：{asOf} 处填手册状态的日期'),
+      results: text.describe('结果'),
+      treatmentDeaths: text.describe('治疗相关死亡')
+    }).strict().describe('试验记录每一行左边的名称'),
+    factValues: z.object({
+      diseaseDuration: text.describe('发病时间：{years} 处填年数'),
+      treatment: text.describe('治疗时间：{months} 处填月数'),
+      followUp: text.describe('随访：{months} 处填月数'),
+      dataCollection: text.describe('数据收集：{year} 处填年份'),
+      deathsPercent: text.describe('治疗相关死亡（百分比）：{percent} 处填百分数，{within} 处填统计的时间'),
+      deathsCount: text.describe('治疗相关死亡（人数）：{count} 处填例数，{within} 处填统计的时间'),
+      within: text.describe('统计的时间：{months} 处填随访月数'),
+      withinUnknown: text.describe('统计的时间：手册没有写时')
+    }).strict().describe('试验记录每一行右边的写法'),
+    brochureText: text.describe('手册原文一节的标题：{asOf} 处填手册状态的日期'),
+    more: text.describe('更多进展一节的标题：{heading} 处填“手册之后的进展”'),
+    risks: text.describe('手册关于风险一节的标题'),
+    doctorNote: text.describe('和医生商量：试验页后面的一句话'),
+    notFound: text.describe('找不到试验：标题'),
+    unknownId: text.describe('找不到试验：链接里的编号不对时，{id} 处填编号'),
+    missingId: text.describe('找不到试验：链接里没有编号时')
+  }).strict().describe('每项试验的页面'),
+  facts: z.object({
+    randomized: text.describe('随机分组人数：{count} 处填人数'),
+    alsoEnrolled: text.describe('另写的招募人数：{count} 处填人数'),
+    enrolled: text.describe('患者人数：{count} 处填人数'),
+    planned: text.describe('计划招募：{count} 处填人数'),
+    withRecord: text.describe('手册和注册记录的人数：{brochure} 处填手册的人数，{record} 处填记录名称，{count} 处填实际人数'),
+    headcountRandomized: text.describe('时间线的人数（随机分组）：{count} 处填人数'),
+    headcount: text.describe('时间线的人数：{count} 处填人数'),
+    headcountPlanned: text.describe('时间线的人数（计划）：{count} 处填人数'),
+    years: text.describe('起止年份：{start} 和 {end} 处填年份'),
+    endYearInBrochure: text.describe('手册的结束年份：{year} 处填年份'),
+    endYearPlanned: text.describe('计划结束：结束年份是计划时加在后面'),
+    noPlace: text.describe('没有地区：手册没有写地区时')
+  }).strict().describe('由试验的字段组成的写法：人数、年份、地区'),
+  status: z.object({
+    fresh: text.describe('现在的状态（12个月内的记录）：{status} 处填状态，{record} 处填记录和日期'),
+    old: text.describe('较早记录的状态：{record} 处填记录和日期，{status} 处填状态'),
+    record: text.describe('记录和日期：{name} 处填记录名称，{date} 处填日期'),
+    month: text.describe('只有月份的日期：{year} {month} 处填年、月'),
+    day: text.describe('日期：{year} {month} {day} 处填年、月、日')
+  }).strict().describe('试验现在的状态怎样写（试验列表、试验页、科普页和决策辅助共用）')
+}).strict().describe('trial-pages.json：试验列表和每项试验页上本小程序自己的字')
 
 /** Every content file and the schema it must satisfy. */
 export const contentFiles = {
@@ -648,7 +885,8 @@ export const contentFiles = {
   'about.json': aboutSchema,
   'decide.json': decideSchema,
   'ui.json': uiSchema,
-  'settings.json': settingsSchema
+  'settings.json': settingsSchema,
+  'trial-pages.json': trialPagesSchema
 } as const
 
 export type ContentFileName = keyof typeof contentFiles

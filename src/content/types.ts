@@ -2,7 +2,7 @@
 import type { z } from 'zod'
 import type {
   aboutSchema, contactSchema, correctionsSchema, decideSchema, explainerSchema, findingsSchema, glossarySchema, metaSchema, organizationSchema, sinceBrochureSchema,
-  settingsSchema, trialSchema, uiSchema, trialsSchema, trialStatusSchema
+  settingsSchema, trialSchema, uiSchema, trialPagesSchema, trialsSchema, trialStatusSchema
 } from './schema'
 
 export type Meta = z.infer<typeof metaSchema>
@@ -37,3 +37,4 @@ export type DecideParagraph = Decide['decision']['paragraphs'][number]
 export type Choice = Decide['values']['choices'][number]
 export type InterfaceWords = z.infer<typeof uiSchema>
 export type OrganizationSettings = z.infer<typeof settingsSchema>
+export type TrialPages = z.infer<typeof trialPagesSchema>

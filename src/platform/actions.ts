@@ -1,5 +1,6 @@
 // Contact actions: each resolves to a plain outcome the page can show; none throws at the page.
 import Taro from '@tarojs/taro'
+import { ui } from '@/content/ui'
 import { settings } from '@/settings'
 
 export type CopyOutcome = { ok: true } | { ok: false; message: string }
@@ -18,9 +19,7 @@ export async function copyText(text: string): Promise<CopyOutcome> {
     const privacy = /privacy|scope|auth|112/i.test(reason) || (error as { errno?: number })?.errno === 112
     return {
       ok: false,
-      message: privacy
-        ? '暂时无法自动复制（需要先同意隐私保护指引）。请长按下面的文字手动复制。'
-        : '暂时无法自动复制。请长按下面的文字手动复制。'
+      message: privacy ? ui.common.copyFailedPrivacy : ui.common.copyFailed
     }
   }
 }

@@ -1,14 +1,15 @@
 // The reader's text size (标准/大/特大), remembered across pages and launches, combined with
 // WeChat's own font-size setting (care mode or the system font size).
 import Taro from '@tarojs/taro'
+import { ui } from '@/content/ui'
 import { readStored, writeStored } from './storage'
 
 export type TextSize = 'standard' | 'large' | 'xlarge'
 
 export const TEXT_SIZES: { value: TextSize; label: string; scale: number }[] = [
-  { value: 'standard', label: '标准', scale: 1 },
-  { value: 'large', label: '大', scale: 1.2 },
-  { value: 'xlarge', label: '特大', scale: 1.4 }
+  { value: 'standard', label: ui.home.standard, scale: 1 },
+  { value: 'large', label: ui.home.large, scale: 1.2 },
+  { value: 'xlarge', label: ui.home.xlarge, scale: 1.4 }
 ]
 
 const STORAGE_KEY = 'textSize'

@@ -26,7 +26,7 @@ const FIXTURE = `<!DOCTYPE html>
 <div id="app"><div class="taro_page taro_page_show"><main class="page" id="root"></main></div></div>
 <script>
   const pages = {
-    clean: '<h1>干细胞移植</h1><p>写给硬皮病患者和家属。</p>' +
+    clean: '<h1>干细胞移植</h1><p>一段用来检查版面的文字。</p>' +
       '<div class="ok-button" role="button" tabindex="0">分享给病友</div>' +
       '<p>请阅读<a href="#/clean">这一段</a>再决定。</p>' +
       '<p>移植前，医生会全面检查心、肺、肾的功能，判断身体能否承受大剂量化疗，这一步不能省略。</p>' +

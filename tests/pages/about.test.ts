@@ -4,6 +4,7 @@ import { meta, organization } from '@/content'
 import { glossary } from '@/content/glossary'
 import { about } from '@/content/about'
 import { correctionsCheckedAt } from '@/content/corrections'
+import { fill, ui } from '@/content/ui'
 import { fundingText, medicalReviewText, settings } from '@/settings'
 import { compact } from '../support/content'
 import { callsOf, distDir, failApi, launchApp, openPage, resetApis, type OpenPage } from '../support/miniprogram'
@@ -19,15 +20,15 @@ const email = organization.contacts.find((contact) => contact.id === 'email')?.v
 
 /** What the page adds under a principle, besides about.json's paragraphs: the review, the dates of each kind of text, the funding, the ways to report an error. */
 const ADDED: Record<string, string[]> = {
-  authority: [`“和医生商量之前”页面的医学审阅：${medicalReviewText(settings) ?? meta.medicalReviewPending}`],
+  authority: [fill(about.page.medicalReview, { review: medicalReviewText(settings) ?? meta.medicalReviewPending })],
   attribution: [
     `手册《${meta.brochure.title}》，${meta.contentDate}`,
-    `勘误和说明：本小程序编写，每条注明来源和核对日期，最近核对于${correctionsCheckedAt()}`,
-    '试验结果的数字和移植的风险：本小程序整理，每条注明来源',
-    `术语解释：本小程序编写，审阅于${glossary.reviewedAt}`
+    fill(about.page.correctionsDate, { date: correctionsCheckedAt() }),
+    about.page.additionsDate.split('{date}')[0],
+    fill(about.page.glossaryDate, { date: glossary.reviewedAt })
   ],
   'financial-disclosure': [fundingText(settings) ?? meta.fundingPending],
-  transparency: ['意见反馈（微信）', `复制邮箱：${email}`]
+  transparency: [ui.about.feedback, fill(ui.about.copyEmail, { email })]
 }
 
 test('the page answers HONcode\'s eight principles, one section each, in order', () => {
@@ -65,13 +66,13 @@ test.each(about.principles)('the about page answers "$heading": every paragraph,
 
 test('reporting an error: a real WeChat feedback button and the email, copied with one tap or shown to copy by hand', async () => {
   const page = await openPage('pages/about/index')
-  const button = page.findByText('意见反馈（微信）')
+  const button = page.findByText(ui.about.feedback)
   expect(button?.tagName.toLowerCase()).toBe('wx-button')
   expect(buttonOpenType(page, button as Element)).toBe('feedback')
-  await page.tap(`复制邮箱：${email}`)
+  await page.tap(fill(ui.about.copyEmail, { email }))
   expect(callsOf('setClipboardData')).toEqual([expect.objectContaining({ data: email })])
   failApi('setClipboardData', { errMsg: 'setClipboardData:fail' })
-  await page.tap(`复制邮箱：${email}`, { rerender: true })
+  await page.tap(fill(ui.about.copyEmail, { email }), { rerender: true })
   expect(page.first('copy-fallback')?.textContent).toContain(email)
 })
 
@@ -79,7 +80,7 @@ test('every page\'s footer leads to the about page', async () => {
   for (const [route, query] of [['pages/index/index', {}], ['pages/hsct/index', {}], ['pages/trials/index', {}], ['pages/trial/index', { id: 'stat' }], ['pages/contact/index', {}]] as const) {
     resetApis()
     const page = await openPage(route, query)
-    await page.tap('关于本小程序 · 谁写的 · 隐私 · 报告错误')
+    await page.tap(ui.shell.about)
     expect(callsOf('navigateTo')).toEqual([expect.objectContaining({ url: '/pages/about/index' })])
   }
 })

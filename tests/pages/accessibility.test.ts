@@ -3,11 +3,11 @@
 import fs from 'fs'
 import path from 'path'
 import { trials } from '@/content'
-import { statusesCheckedAt } from '@/content/additions'
+import { fill, ui } from '@/content/ui'
 import { DECIDE_SECTIONS, ROUTES as PAGES } from '@/routes'
 import { distDir, launchApp, openPage, resetApis, type OpenPage } from '../support/miniprogram'
 import { trialSentences } from '../support/brochure'
-import { today } from '../support/content'
+import { filterGroupLabel, today } from '../support/content'
 import { readTemplates, renderedNodes, type AriaAttribute, type RenderedNode } from '../support/wechat-aria'
 
 // Every page of src/routes.ts (a new page cannot be missed), each trial, a trial link that leads nowhere, and each
@@ -133,9 +133,9 @@ describe('selected states and the term sheet', () => {
   test('the trial filters announce which one is chosen, and follow a tap', async () => {
     const page = await openPage('pages/trials/index')
     // The group names the status it filters on: today's, with the date the app checked it.
-    const group = `按注册记录的最新状态（本小程序核对于${statusesCheckedAt()}）筛选`
-    const unfinished = `尚未结束（${trials.filter((trial) => !today(trial.id).status.endedNow).length}）`
-    expect(checkedChoices(page, group)).toEqual([`✓ 全部（${trials.length}）`])
+    const group = filterGroupLabel()
+    const unfinished = fill(ui.trials.filterCount, { label: ui.trials.unfinished, count: trials.filter((trial) => !today(trial.id).status.endedNow).length })
+    expect(checkedChoices(page, group)).toEqual([`✓ ${fill(ui.trials.filterCount, { label: ui.trials.all, count: trials.length })}`])
     await page.tap(unfinished, { rerender: true })
     expect(checkedChoices(page, group)).toEqual([`✓ ${unfinished}`])
     page.close()
@@ -154,9 +154,9 @@ describe('selected states and the term sheet', () => {
     await page.tapElement(term, { rerender: true })
     const nodes = nodesOf(page)
     const dialog = nodes.find((node) => node.aria['aria-role'] === 'dialog')
-    expect(dialog?.aria).toEqual(expect.objectContaining({ 'aria-label': '术语解释：造血干细胞', 'aria-live': 'assertive', 'aria-modal': true }))
+    expect(dialog?.aria).toEqual(expect.objectContaining({ 'aria-label': fill(ui.terms.sheet, { term: '造血干细胞' }), 'aria-live': 'assertive', 'aria-modal': true }))
     expect(dialog?.hidden).toBe(false)
-    const close = nodes.find((node) => node.tag === 'button' && node.text === '知道了，关闭')
+    const close = nodes.find((node) => node.tag === 'button' && node.text === ui.terms.close)
     expect(close?.hidden).toBe(false)
     expect(problems(page)).toEqual([])
     page.close()

@@ -2,13 +2,15 @@
 // it, and the safety content (today's status, every trial's results with their harms, the harms block), nothing
 // else added, nothing lost.
 import { trials } from '@/content'
-import { guidelinesUpdate, harms, statusesCheckedAt, updateForTrial } from '@/content/additions'
+import { guidelinesUpdate, harms, updateForTrial } from '@/content/additions'
+import { trialPages } from '@/content/trialPages'
+import { fill, ui } from '@/content/ui'
 import { decisionAid } from '@/content/decide'
 import { perHundred } from '@/content/findingText'
 import { findFindings } from '@/content/findings'
 import { launchApp, openPage, useDist } from '../support/miniprogram'
 import { explainerSentences, trialSentences } from '../support/brochure'
-import { compact as compactText, correctionLabel, correctionOf, statusWords, today, trialsRecruitingText } from '../support/content'
+import { compact as compactText, correctionLabel, correctionOf, filterGroupLabel, statusWords, today, trialNowLabel, trialsRecruitingText } from '../support/content'
 
 beforeAll(() => {
   useDist('dist-brochure-only')
@@ -36,13 +38,13 @@ test.each(Object.keys(trialSentences))('%s: today\'s status and the harms stay, 
   const page = await openPage('pages/trial/index', { id })
   const now = compact(page.first('trial-now'))
   for (const words of statusWords(id)) expect(compact(page.first('trial-now__status'))).toContain(compactText(words))
-  expect(now).toContain('本小程序整理，不属于原手册')
+  expect(now).toContain(compactText(trialNowLabel(id)))
   if (HARM[id]) expect(now).toContain(HARM[id])
   // The headline and the later block are additions the organization may hide.
   expect(page.first('since-brochure')).toBeUndefined()
   expect(hidden(id).length).toBeGreaterThan(0)
   for (const text of hidden(id)) expect(page.compactText()).not.toContain(compactText(text))
-  expect(page.text()).not.toContain(`${today(id).heading}：更多`)
+  expect(page.text()).not.toContain(fill(trialPages.trial.more, { heading: today(id).heading }))
   for (const sentence of trialSentences[id]) expect(page.compactText()).toContain(sentence)
   expect(page.text()).toContain('状态（截至2016年12月）')
 })
@@ -70,8 +72,8 @@ test('the list says which trials recruit and filters on today\'s status; the exp
   const list = await openPage('pages/trials/index')
   expect(list.all('status-badge--since')).toHaveLength(trials.length)
   expect(list.compactText()).toContain(trialsRecruitingText())
-  expect(list.text()).toContain(`按注册记录的最新状态（本小程序核对于${statusesCheckedAt()}）筛选`)
-  expect(list.text()).toContain(`尚未结束（${trials.filter((trial) => !today(trial.id).status.endedNow).length}）`)
+  expect(list.text()).toContain(filterGroupLabel())
+  expect(list.text()).toContain(fill(ui.trials.filterCount, { label: ui.trials.unfinished, count: trials.filter((trial) => !today(trial.id).status.endedNow).length }))
   const explainer = await openPage('pages/hsct/index')
   const blocks = explainer.all('since-brochure').map(compact)
   expect(blocks).toHaveLength(1)

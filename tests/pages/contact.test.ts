@@ -1,6 +1,7 @@
 // The contact page shows what organization.json holds (the organization keeps it current; the brochure's 2016
 // copy of its contacts is history), and each row does what its action says.
 import { organization, type Contact } from '@/content'
+import { ui } from '@/content/ui'
 import { settings } from '@/settings'
 import { callsOf, failApi, launchApp, openPage, resetApis } from '../support/miniprogram'
 import { compact } from '../support/content'
@@ -62,7 +63,7 @@ test('when the privacy rules refuse the clipboard, the value is shown to copy by
   failApi('setClipboardData', { errMsg: 'setClipboardData:fail api scope is not declared in the privacy agreement', errno: 112 })
   await page.tap(email.value, { rerender: true })
   const fallback = page.first('copy-fallback')
-  expect(fallback?.textContent).toContain('需要先同意隐私保护指引')
+  expect(fallback?.textContent).toContain(ui.common.copyFailedPrivacy)
   expect(fallback?.textContent).toContain(email.value)
   expect(fallback?.textContent).not.toMatch(/scope|fail|privacy/)
 })

@@ -5,6 +5,7 @@
 // 2011), written here; the aid's own words are read from its content module, so that rewording it needs no change here.
 import { meta } from '@/content'
 import { decisionAid as aid, partHeadings as HEADINGS } from '@/content/decide'
+import { ui } from '@/content/ui'
 import { DECIDE_CORE, DECIDE_DETAILS, DECIDE_SECTIONS } from '@/routes'
 import { fundingText, medicalReviewText, settings } from '@/settings'
 import { answerApi, callsOf, distDir, failApi, launchApp, openPage, resetApis, storage, type OpenPage } from '../support/miniprogram'
@@ -411,7 +412,7 @@ describe('questions and the summary for the clinic', () => {
     failApi('setClipboardData', { errMsg: 'setClipboardData:fail privacy permission is not authorized' })
     await page.tap(aid.questions.summary.copy, { rerender: true })
     expect(page.first('copy-fallback')?.textContent).toContain(question('regimen').text)
-    expect(page.first('copy-fallback')?.textContent).toContain('请长按下面的文字手动复制')
+    expect(page.first('copy-fallback')?.textContent).toContain(ui.common.copyFailedPrivacy)
   })
 })
 
@@ -458,7 +459,7 @@ describe('sharing and arriving', () => {
   test('a garbled part in a QR code lands on home with a note; in a link, on the first part, whole', async () => {
     const home = await openPage('pages/index/index', { scene: encodeURIComponent('p=decide&s=nope') })
     expect(callsOf('redirectTo')).toEqual([])
-    expect(home.text()).toContain('这个二维码里的页面地址无法识别')
+    expect(home.text()).toContain(ui.home.unknownCode)
     const page = await openPage(ROUTE, { section: '%E0%A4%A<script>' })
     expect(headingOf(page)).toContain(compact(HEADINGS.decision))
     expect(page.share().path).toBe('/pages/decide/index')

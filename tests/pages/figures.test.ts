@@ -4,6 +4,8 @@
 // here, not read from the app's content.
 import { glossary } from '@/content/glossary'
 import { additionsCheckedAt, guidelinesUpdate, harms, updateForTrial } from '@/content/additions'
+import { findingHeadings } from '@/content/findings'
+import { fill, ui } from '@/content/ui'
 import { launchApp, openPage, resetApis, type OpenPage } from '../support/miniprogram'
 import { trialSentences, explainerSentences } from '../support/brochure'
 import { compact as compactText, correctionLabel, correctionOf, correctionsOn, trialsRecruitingText } from '../support/content'
@@ -46,7 +48,7 @@ describe('SCOT', () => {
       expect(lines.find((line) => line.includes(outcome))).toContain('可能只是碰巧')
     }
     // The results first, the harms beside them, in the same block.
-    expect(first.indexOf('两组的结果比较')).toBeLessThan(first.indexOf('风险和代价'))
+    expect(first.indexOf(findingHeadings.benefit)).toBeLessThan(first.indexOf(findingHeadings.harm))
   })
 
   test('the brochure\'s "显著提高" has a note beside it: not certain at 54 months, a difference at 72 months per protocol', async () => {
@@ -71,7 +73,9 @@ test.each(['astis', 'scot', 'assist'])('%s: every figure in its first block name
     expect(line).toMatch(/（(第一年|(到)?第\d+个月|整个随访期间)/)
   }
   // At least one result and one harm of the same trial, side by side.
-  expect(compact(page.first('trial-now'))).toMatch(/两组的结果比较.+风险和代价/)
+  const now = compact(page.first('trial-now'))
+  expect(now.indexOf(compactText(findingHeadings.benefit))).toBeGreaterThanOrEqual(0)
+  expect(now.indexOf(compactText(findingHeadings.harm))).toBeGreaterThan(now.indexOf(compactText(findingHeadings.benefit)))
 })
 
 test('ASTIS: benefit and harm in the same form, and the long-term deaths of both groups', async () => {
@@ -180,7 +184,7 @@ test.each([
   const page = await openPage(route, query)
   const footer = compact(page.first('page-footer__date'))
   expect(footer).toContain('截至2016年12月')
-  expect(footer).toContain(`本页由本小程序补充的内容核对于${additionsCheckedAt()}`)
+  expect(footer).toContain(compactText(fill(ui.shell.additionsCheckedAt, { date: additionsCheckedAt() })))
 })
 
 test('the note on "手术" points nowhere it cannot lead', async () => {

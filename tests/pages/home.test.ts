@@ -1,4 +1,5 @@
 import { homeGlossary, meta, organization } from '@/content'
+import { ui } from '@/content/ui'
 import { callsOf, launchApp, openPage, resetApis, storage } from '../support/miniprogram'
 import { compact } from '../support/content'
 
@@ -68,6 +69,6 @@ test('the terms of home\'s own text open their definition from the main package 
     expect(definition).toBeDefined()
     await page.tapElement(term, { rerender: true })
     expect(page.first('term-sheet')?.textContent).toContain(definition)
-    await page.tap('知道了，关闭', { rerender: true })
+    await page.tap(ui.terms.close, { rerender: true })
   }
 })

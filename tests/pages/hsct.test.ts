@@ -1,8 +1,10 @@
-import { findSection, meta, trials } from '@/content'
+import { explainer, findSection, meta, trials, trialsContent } from '@/content'
 import { glossary } from '@/content/glossary'
+import { trialPages } from '@/content/trialPages'
+import { fill, ui } from '@/content/ui'
 import { callsOf, launchApp, openPage, resetApis } from '../support/miniprogram'
 import { explainerSentences } from '../support/brochure'
-import { compact, statusWords } from '../support/content'
+import { compact, statusWords, today } from '../support/content'
 
 beforeAll(() => launchApp({ scene: 1001 }))
 beforeEach(() => resetApis())
@@ -32,8 +34,9 @@ test('the trials section gives each 2016 status its date and today\'s status bes
   const page = await openPage('pages/hsct/index')
   const rows = page.all('trial-summary-row').map((row) => (row.textContent ?? '').replace(/\s+/g, ''))
   expect(rows).toHaveLength(4)
-  for (const row of rows) expect(row).toMatch(/状态截至2016年12月：.+（本小程序核对于\d{4}-\d{2}-\d{2}）/)
   trials.forEach((trial, index) => {
+    expect(rows[index]).toContain(compact(fill(explainer.page.trialLine, { years: trial.yearsLabel, asOf: trialsContent.statusAsOf, status: trial.statusLabel })))
+    expect(rows[index]).toContain(compact(fill(trialPages.list.statusChecked, { status: '', date: today(trial.id).checkedAt })))
     for (const words of statusWords(trial.id)) expect(rows[index]).toContain(compact(words))
   })
   expect(rows[trials.findIndex((trial) => trial.acronym === 'ASSIST')]).toContain('状态截至2016年12月：招募中')
@@ -42,7 +45,7 @@ test('the trials section gives each 2016 status its date and today\'s status bes
 test('the trials section links to each trial and to the list', async () => {
   const page = await openPage('pages/hsct/index')
   await page.tap('SCOT · 环磷酰胺或移植试验')
-  await page.tap('比较四项试验和时间线')
+  await page.tap(ui.explainer.toTrials)
   expect(callsOf('navigateTo').map((call) => call.url)).toEqual(['/pages/trial/index?id=scot', '/pages/trials/index'])
 })
 
@@ -85,7 +88,7 @@ test('硬皮病 and 系统性硬皮病 each open their own explanation', async (
     expect(term).toBeDefined()
     await page.tapElement(term as Element, { rerender: true })
     expect(page.first('term-sheet')?.textContent).toContain(definitionOf(word))
-    await page.tap('知道了，关闭', { rerender: true })
+    await page.tap(ui.terms.close, { rerender: true })
   }
   expect(definitionOf('硬皮病')).not.toBe(definitionOf('系统性硬皮病'))
 })
@@ -99,7 +102,7 @@ test('tapping a term shows its definition in a sheet that closes with a large bu
   const sheet = page.first('term-sheet')
   expect(sheet?.textContent).toContain(definitionOf('造血干细胞'))
   expect(compact(sheet?.textContent ?? '')).toContain(compact(glossary.note))
-  await page.tap('知道了，关闭', { rerender: true })
+  await page.tap(ui.terms.close, { rerender: true })
   expect(page.first('term-sheet')).toBeUndefined()
 })
 

@@ -3,6 +3,7 @@ import path from 'path'
 import { findSection, meta, organization } from '@/content'
 import { about } from '@/content/about'
 import { decisionAid } from '@/content/decide'
+import { ui } from '@/content/ui'
 import { MAIN_PACKAGE, packageOf, readPackages } from '../../tools/packages'
 import { callsOf, distDir, launchApp, openPage, resetApis } from '../support/miniprogram'
 
@@ -58,29 +59,29 @@ describe('arriving', () => {
   test.each([1007, 1008, 1044])('from a share card (%i), alone on the stack: 返回首页 and the follow banner', async (scene) => {
     launchApp({ scene, path: 'pages/trial/index', query: { id: 'scot' } })
     const page = await openPage('pages/trial/index', { id: 'scot' })
-    expect(page.text()).toContain('来自病友分享 · 关注紫贝壳公益')
-    await page.tap('返回首页')
+    expect(page.text()).toContain(ui.shell.fromShare)
+    await page.tap(ui.common.backHome)
     expect(callsOf('reLaunch')).toEqual([expect.objectContaining({ url: '/pages/index/index' })])
-    await page.tap('来自病友分享 · 关注紫贝壳公益')
+    await page.tap(ui.shell.fromShare)
     expect(callsOf('navigateTo')).toEqual([expect.objectContaining({ url: '/pages/contact/index?section=follow' })])
   })
 
   test('from the recently-used list (1001) with a back stack: neither', async () => {
     const page = await openPage('pages/trial/index', { id: 'scot' }, { stackDepth: 2 })
-    expect(page.text()).not.toContain('来自病友分享')
-    expect(page.text()).not.toContain('返回首页')
+    expect(page.text()).not.toContain(ui.shell.fromShare)
+    expect(page.text()).not.toContain(ui.common.backHome)
   })
 
   test('the footer entry to the official account is on every page and leads to the follow flow', async () => {
     for (const [route, query] of PAGES.filter(([pageRoute]) => pageRoute !== 'pages/contact/index')) {
       resetApis()
       const page = await openPage(route, query)
-      await page.tap('关注紫贝壳公益公众号')
+      await page.tap(ui.shell.follow)
       expect(callsOf('navigateTo')).toEqual([expect.objectContaining({ url: '/pages/contact/index?section=follow' })])
     }
     resetApis()
     const contact = await openPage('pages/contact/index')
-    await contact.tap('关注紫贝壳公益公众号')
+    await contact.tap(ui.shell.follow)
     expect(callsOf('pageScrollTo')).toEqual([expect.objectContaining({ selector: '#follow' })])
   })
 
@@ -88,10 +89,10 @@ describe('arriving', () => {
     launchApp({ scene: 1154, path: route, query })
     const page = await openPage(route, query)
     const html = page.component.dom.innerHTML as string
-    expect(page.text()).toContain('点击屏幕底部的“前往小程序”')
+    expect(page.text()).toContain(ui.shell.singlePage)
     expect(page.text()).toContain('截至2016年12月')
     expect(page.first('share-button')).toBeUndefined()
-    for (const disabled of ['分享给病友', '返回首页', '关注紫贝壳公益公众号', '来自病友分享', '›', '查看四项临床试验']) {
+    for (const disabled of [ui.shell.share, ui.common.backHome, ui.shell.follow, ui.shell.fromShare, '›', ui.trial.toTrials]) {
       expect(page.text()).not.toContain(disabled)
     }
     expect(html).not.toMatch(/official-account|open-type|navigator/)
@@ -131,7 +132,7 @@ describe('mini-program codes and QR links land on the right page', () => {
   test.each([['t%3Dnope'], ['%E0%A4%A'], ['x'.repeat(5000)], ['p%3Dhsct%26s%3D%3Cscript%3E']])('a garbled scene (%s) lands on home with a gentle note', async (scene) => {
     const page = await openPage('pages/index/index', { scene })
     expect(callsOf('redirectTo')).toEqual([])
-    expect(page.text()).toContain('这个二维码里的页面地址无法识别，已为您打开首页')
+    expect(page.text()).toContain(ui.home.unknownCode)
     expect(page.text()).toContain('四项临床试验')
   })
 })

@@ -1,6 +1,7 @@
 import { guidelinesUpdate, harms, updateForTrial } from '@/content/additions'
+import { fill, ui } from '@/content/ui'
 import { explainerSentences, trialSentences } from '../support/brochure'
-import { compact, correctionLabel, correctionOf, today } from '../support/content'
+import { compact, correctionLabel, correctionOf, today, trialNowLabel } from '../support/content'
 import { callsOf, failApi, launchApp, openPage, resetApis } from '../support/miniprogram'
 
 beforeAll(() => launchApp({ scene: 1001 }))
@@ -20,9 +21,8 @@ test.each(Object.keys(SOURCES))('%s: the additions are dated, sourced, marked as
   const page = await openPage('pages/trial/index', { id })
   const additions = [page.first('trial-now'), ...page.all('since-brochure')].map(textOf).join('\n')
   expect(additions).toContain(today(id).heading)
-  expect(additions).toContain('本小程序整理，不属于原手册')
-  expect(additions).toContain('不是医疗建议')
-  expect(additions).toContain(`核对日期：${today(id).checkedAt}`)
+  expect(additions).toContain(trialNowLabel(id))
+  expect(additions).toContain(fill(ui.common.checkedAt, { date: today(id).checkedAt }))
   for (const source of SOURCES[id]) expect(additions).toContain(source)
   for (const sentence of trialSentences[id]) expect(additions.replace(/\s+/g, '')).not.toContain(sentence)
 })
@@ -86,5 +86,5 @@ test('one tap copies a source; if the clipboard is refused the source is shown t
   failApi('setClipboardData', { errMsg: 'setClipboardData:fail privacy permission is not authorized' })
   await page.tap('复制注册号', { rerender: true })
   expect(page.first('copy-fallback')?.textContent).toContain('NCT01445821')
-  expect(page.first('copy-fallback')?.textContent).toContain('请长按下面的文字手动复制')
+  expect(page.first('copy-fallback')?.textContent).toContain(ui.common.copyFailedPrivacy)
 })

@@ -1,9 +1,11 @@
 import { findSection, findTrial, meta, trials, type Trial } from '@/content'
 import { glossary } from '@/content/glossary'
 import { harms } from '@/content/additions'
+import { trialPages } from '@/content/trialPages'
+import { fill, ui } from '@/content/ui'
 import { callsOf, launchApp, openPage, resetApis } from '../support/miniprogram'
 import { explainerSentences, trialSentences } from '../support/brochure'
-import { compact as compactText, correctionLabel, correctionOf, correctionsOn, statusWords, today } from '../support/content'
+import { compact as compactText, correctionLabel, correctionOf, correctionsOn, statusWords, trialNowLabel } from '../support/content'
 
 beforeAll(() => launchApp({ scene: 1001 }))
 beforeEach(() => resetApis())
@@ -41,7 +43,7 @@ test.each(Object.keys(trialSentences))('%s: every sentence and number of its bro
   for (const number of NUMBERS[id]) expect(facts).toContain(number)
   expect(text).toContain('手册原文（截至2016年12月）')
   expect(text).toContain('影响患者死亡率主要危险因素之一是心脏受累')
-  expect(text).toContain('是否参加临床试验，需要和您的医生一起商量决定。')
+  expect(text).toContain(compactText(trialPages.trial.doctorNote))
   expect(text).toContain(compactText(meta.disclaimer))
 })
 
@@ -50,8 +52,7 @@ test.each(Object.keys(TODAY_SOURCE))('%s: the page opens with today\'s status, d
   const text = page.compactText()
   const now = compact(page.first('trial-now'))
   for (const words of statusWords(id)) expect(compact(page.first('trial-now__status'))).toContain(compactText(words))
-  expect(now).toContain('本小程序整理，不属于原手册')
-  expect(now).toContain(`核对日期：${today(id).checkedAt}`)
+  expect(now).toContain(compactText(trialNowLabel(id)))
   expect(now).toContain('来源：')
   expect(now).toContain(compactText(TODAY_SOURCE[id]))
   // Only the title and the name come before it; the brochure's record and text follow.
@@ -87,7 +88,7 @@ test('no summary of the app repeats an error of the brochure', async () => {
   expect(assist.split('在一年期间').length - 1).toBe(1)
   const scot = await openPage('pages/trial/index', { id: 'scot' })
   expect(scot.compactText()).not.toContain('其中75')
-  expect(compact(scot.first('fact-list'))).toContain('75例随机分组（手册另写“共招募115位”，未说明两者的关系）')
+  expect(compact(scot.first('fact-list'))).toContain(compactText(fill(trialPages.facts.randomized, { count: 75 }) + fill(trialPages.facts.alsoEnrolled, { count: 115 })))
 })
 
 test.each(trials.map((trial) => trial.id))('%s: every correction and note of its brochure text, and of the risks, stands right after its sentence, labelled and dated', async (id) => {
@@ -101,7 +102,7 @@ test.each(trials.map((trial) => trial.id))('%s: every correction and note of its
       const at = text.indexOf(sentence)
       for (const expected of correctionsOn(sentence)) {
         const shown = corrections.find((entry) => entry.includes(compactText(expected.text)))
-        expect([sentence, shown]).toEqual([sentence, expect.stringContaining(compactText(`${correctionLabel(expected)}（核对日期：${expected.checkedAt}）`))])
+        expect([sentence, shown]).toEqual([sentence, expect.stringContaining(compactText(correctionLabel(expected)))])
         const shownAt = text.indexOf(shown as string, at)
         expect([sentence, shownAt > at]).toEqual([sentence, true])
         if (sentences[index + 1]) expect([sentence, shownAt < text.indexOf(sentences[index + 1], at)]).toEqual([sentence, true])
@@ -120,7 +121,7 @@ test('a term opens its explanation on a trial page, also inside the app\'s addit
   expect(inAddition).toBeDefined()
   await page.tapElement(inAddition as Element, { rerender: true })
   expect(page.first('term-sheet')?.textContent).toContain(analysis?.definition)
-  await page.tap('知道了，关闭', { rerender: true })
+  await page.tap(ui.terms.close, { rerender: true })
   expect(page.first('term-sheet')).toBeUndefined()
 
   const assist = await openPage('pages/trial/index', { id: 'assist' })
@@ -136,7 +137,7 @@ test('the brochure\'s notes on its own wording sit beside the sentences they exp
   const only = correctionOf(trialSentences.astis.find((sentence) => sentence.includes('刚接受')))
   expect(only.kind).toBe('note')
   expect(astis.all('correction').map(compact).join('')).toContain(compactText(only.text))
-  expect(astis.compactText()).toContain('英文名称（本小程序补充，手册未写）')
+  expect(astis.compactText()).toContain(compactText(trialPages.trial.facts.nameEn))
   const risks = explainerSentences.find((sentence) => sentence.includes('复杂的手术')) as string
   const surgery = correctionOf(risks)
   const text = astis.compactText()
@@ -147,23 +148,23 @@ test('the brochure\'s notes on its own wording sit beside the sentences they exp
 
 test('the harms are one tap away from a trial page', async () => {
   const page = await openPage('pages/trial/index', { id: 'scot' })
-  await page.tap(`${harms().heading}：每项随机试验的移植相关死亡、复发、生育（本小程序整理）›`)
+  await page.tap(fill(ui.trial.toHarms, { heading: harms().heading }))
   expect(callsOf('navigateTo')).toEqual([expect.objectContaining({ url: '/pages/hsct/index?section=risks' })])
 })
 
 test('previous/next, the list and home are one tap away', async () => {
   const page = await openPage('pages/trial/index', { id: 'scot' })
-  await page.tap('上一项：ASTIS')
-  await page.tap('下一项：ASSIST')
-  await page.tap('返回试验列表')
+  await page.tap(fill(ui.trial.previous, { acronym: 'ASTIS' }))
+  await page.tap(fill(ui.trial.next, { acronym: 'ASSIST' }))
+  await page.tap(ui.trial.toList)
   expect(callsOf('navigateTo').map((call) => call.url)).toEqual(['/pages/trial/index?id=astis', '/pages/trial/index?id=assist', '/pages/trials/index'])
 })
 
-test.each([[{ id: 'nope' }, '“nope”不在手册所列的四项试验中'], [{}, '链接里缺少试验编号']])('an unknown or missing id (%p) shows a clear not-found page with ways on', async (query, message) => {
+test.each([[{ id: 'nope' }, fill(trialPages.trial.unknownId, { id: 'nope' })], [{}, trialPages.trial.missingId]])('an unknown or missing id (%p) shows a clear not-found page with ways on', async (query, message) => {
   const page = await openPage('pages/trial/index', query)
-  expect(page.text()).toContain('没有找到这项试验')
+  expect(page.text()).toContain(trialPages.trial.notFound)
   expect(page.text()).toContain(message)
-  await page.tap('查看四项临床试验')
+  await page.tap(ui.trial.toTrials)
   await page.tap('回到首页')
   expect(callsOf('navigateTo').map((call) => call.url)).toEqual(['/pages/trials/index', '/pages/index/index'])
   expect(page.share().path).toBe('/pages/trials/index')

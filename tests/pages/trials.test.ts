@@ -1,7 +1,8 @@
 import { trials } from '@/content'
-import { statusesCheckedAt } from '@/content/additions'
+import { trialPages } from '@/content/trialPages'
+import { fill, ui } from '@/content/ui'
 import { callsOf, launchApp, openPage, resetApis } from '../support/miniprogram'
-import { compact, statusWords, today } from '../support/content'
+import { compact, filterGroupLabel, statusWords, today } from '../support/content'
 
 beforeAll(() => launchApp({ scene: 1001 }))
 beforeEach(() => resetApis())
@@ -17,7 +18,7 @@ test('four cards, sorted by start year, each with name, region, years, enrollmen
   expect(cards[0]).toContain('2001—2009年（手册写作2008年）')
   expect(cards[0]).toContain('156名患者')
   // The randomised 75 are the trial's size; the brochure's 115 is never shown alone, nor joined to them with 其中.
-  expect(cards[1]).toContain('75例随机分组（手册另写“共招募115位”，未说明两者的关系）')
+  expect(cards[1]).toContain(compact(fill(trialPages.facts.randomized, { count: 75 }) + fill(trialPages.facts.alsoEnrolled, { count: 115 })))
   expect(cards[1]).not.toContain('其中')
   expect(cards[1]).toContain('2005—2011年')
   expect(cards[2]).toContain('计划招募160名')
@@ -26,7 +27,7 @@ test('four cards, sorted by start year, each with name, region, years, enrollmen
   expect(cards[3]).toContain('2011—2019年（计划）')
   expect(cards[2]).toContain('截至2016年12月：招募中')
   trials.forEach((trial, index) => {
-    for (const words of [...statusWords(trial.id), `（本小程序核对于${today(trial.id).checkedAt}）`]) expect(cards[index]).toContain(compact(words))
+    for (const words of [...statusWords(trial.id), fill(trialPages.list.statusChecked, { status: '', date: today(trial.id).checkedAt })]) expect(cards[index]).toContain(compact(words))
     const [status] = statusWords(trial.id)
     expect(cards[index].indexOf('截至2016年12月：')).toBeLessThan(cards[index].indexOf(compact(status)))
   })
@@ -36,13 +37,13 @@ test('four cards, sorted by start year, each with name, region, years, enrollmen
 const endedToday = (ended: boolean) => trials.filter((trial) => today(trial.id).status.endedNow === ended).map((trial) => trial.acronym)
 
 test.each([
-  ['已结束', endedToday(true)],
-  ['尚未结束', endedToday(false)],
-  ['全部', trials.map((trial) => trial.acronym)]
+  [ui.trials.ended, endedToday(true)],
+  [ui.trials.unfinished, endedToday(false)],
+  [ui.trials.all, trials.map((trial) => trial.acronym)]
 ])('the %s filter uses today\'s status, says so with its date, and shows the right cards', async (chip, acronyms) => {
   const page = await openPage('pages/trials/index')
-  expect(page.text()).toContain(`按注册记录的最新状态（本小程序核对于${statusesCheckedAt()}）筛选`)
-  if (chip !== '全部') await page.tap(`${chip}（${acronyms.length}）`, { rerender: true })
+  expect(page.text()).toContain(filterGroupLabel())
+  if (chip !== ui.trials.all) await page.tap(fill(ui.trials.filterCount, { label: chip, count: acronyms.length }), { rerender: true })
   expect(cardTexts(page).map((card) => card.match(/^[A-Z]+/)?.[0])).toEqual(acronyms)
 })
 

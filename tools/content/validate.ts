@@ -160,7 +160,8 @@ export function validateContent(dir: string, { today = new Date() }: CheckOption
 function readabilityOf(parsed: Parsed): Readability | undefined {
   const aid = parsed['decide.json']
   const findings = parsed['findings.json']
-  return aid && findings ? readability(coreTexts(aid, findings.findings)) : undefined
+  const title = parsed['meta.json']?.decisionAidTitle ?? ''
+  return aid && findings ? readability(coreTexts({ ...aid, title }, findings.findings)) : undefined
 }
 
 /** The readability figures of the aid's core path in `dir` (undefined while its files are invalid), for content:check's report. */

@@ -1,11 +1,10 @@
 import { Text, View } from '@tarojs/components'
 import type { Correction } from '@/content'
 import { correctionsFor, correctionsLabel } from '@/content/corrections'
+import { fill, ui } from '@/content/ui'
 import { SourcedTexts } from '../Sources'
 import { TermParagraphs } from '../TermText'
 import './index.scss'
-
-const KIND_TEXT = { correction: '勘误', note: '说明' } as const
 
 /** The app's corrections of one brochure sentence, right beside it. */
 function Corrections({ corrections }: { corrections: Correction[] }) {
@@ -14,7 +13,7 @@ function Corrections({ corrections }: { corrections: Correction[] }) {
       <SourcedTexts
         items={corrections}
         labelOf={(correction) => (
-          <Text className='correction__label'>{`${KIND_TEXT[correction.kind]} · ${correctionsLabel}（核对日期：${correction.checkedAt}）`}</Text>
+          <Text className='correction__label'>{fill(ui.corrections.label, { kind: ui.corrections[correction.kind], label: correctionsLabel, date: correction.checkedAt })}</Text>
         )}
       />
     </View>

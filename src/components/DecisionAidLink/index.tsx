@@ -1,3 +1,4 @@
+import { meta } from '@/content'
 import type { DecideSection } from '@/routes'
 import { RouteLink } from '../RouteLink'
 
@@ -8,7 +9,7 @@ interface DecisionAidLinkProps {
 }
 
 /** The way to the decision aid (pages/decide) from the pages where a reader weighs the treatment. */
-export function DecisionAidLink({ section, children = '要不要考虑移植：和医生商量之前' }: DecisionAidLinkProps) {
+export function DecisionAidLink({ section, children = meta.decisionAidTitle }: DecisionAidLinkProps) {
   return (
     <RouteLink className='pill decision-aid-link' to={{ route: 'decide', query: section ? { section } : {} }}>
       {`${children} ›`}

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { meta } from '@/content'
+import { fill, ui } from '@/content/ui'
 import { TermText, markedTerms } from '../TermText'
 import './index.scss'
 
@@ -7,7 +8,7 @@ import './index.scss'
 export function ExperimentalNote() {
   return (
     <View className='stack stack--tight experimental-note'>
-      <Text className='experimental-note__title'>{`手册的标题：${meta.brochure.title}`}</Text>
+      <Text className='experimental-note__title'>{fill(ui.home.brochureTitle, { title: meta.brochure.title })}</Text>
       {/* Terms inline only: chips would push the home page's entries off the first screen. */}
       <TermText segments={markedTerms([meta.experimentalNote]).segments[0]} />
     </View>

@@ -1,15 +1,13 @@
 import { View } from '@tarojs/components'
 import type { Finding, Source, SourcedText } from '@/content'
 import { blockSentences } from '@/content/findingText'
+import { findingHeadings } from '@/content/findings'
 import { uniqueSources } from '@/content/sources'
 import type { Segment } from '@/content/terms'
 import { Heading } from '../Section'
 import { Sources } from '../Sources'
 import { TermChips, TermText, markedGroups } from '../TermText'
 import './index.scss'
-
-// Headings that read right over the figures below them, which mostly count bad outcomes (deaths, organ failure).
-const GROUP_HEADING: Record<Finding['kind'], string> = { benefit: '两组的结果比较', harm: '风险和代价', course: '不做移植时的病程' }
 
 /** The kinds in the order the block names them first: a trial's page leads with its results, the harms block with harms. */
 function kindsInOrder(findings: Finding[]): Finding['kind'][] {
@@ -54,7 +52,7 @@ export function Findings({ findings, lead, sources = [], subject }: FindingsProp
 function FindingGroup({ kind, members, sentences, shared }: { kind: Finding['kind']; members: Finding[]; sentences: Segment[][]; shared: Segment[][] }) {
   return (
     <View className={`stack stack--tight finding-group finding-group--${kind}`}>
-      <Heading level={3} className='finding-group__heading'>{GROUP_HEADING[kind]}</Heading>
+      <Heading level={3} className='finding-group__heading'>{findingHeadings[kind]}</Heading>
       {members.map((finding, index) => (
         <View key={finding.id} className='finding'>
           <TermText segments={sentences[index]} />

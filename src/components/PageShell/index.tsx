@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useMemo, useState, type ReactNode } from 'react'
 import { meta } from '@/content'
-import { ui } from '@/content/ui'
+import { fill, ui } from '@/content/ui'
 import { isAloneOnStack, readArrival } from '@/platform/launch'
 import { goHome, openDestination } from '@/platform/navigation'
 import { usePageShare, type PageShare } from '@/platform/share'
@@ -41,7 +41,7 @@ interface PageShellProps {
  * with the content's date, source, disclaimer, the way to the official account and the about page. The frame is
  * always in the page's first screen; what a page wraps in AfterFirstScreen follows once the page is ready.
  */
-export function PageShell({ share, children, isHome = false, onFollow, isAbout = false, additionsCheckedAt, shareLabel = '分享给病友' }: PageShellProps) {
+export function PageShell({ share, children, isHome = false, onFollow, isAbout = false, additionsCheckedAt, shareLabel = ui.shell.share }: PageShellProps) {
   const arrival = useMemo(readArrival, [])
   const [alone] = useState(isAloneOnStack)
   const { scale } = useTextSize()
@@ -55,7 +55,7 @@ export function PageShell({ share, children, isHome = false, onFollow, isAbout =
         <TermProvider>
           {arrival.fromShare && showNavigation && !isHome && (
             <Tappable className='pill arrival-banner' onTap={follow}>
-              <DecoratedText>来自病友分享 · 关注紫贝壳公益</DecoratedText>
+              <DecoratedText>{ui.shell.fromShare}</DecoratedText>
             </Tappable>
           )}
           {alone && showNavigation && !isHome && (
@@ -70,21 +70,21 @@ export function PageShell({ share, children, isHome = false, onFollow, isAbout =
             <Button className='solid-button share-button' openType='share'>{shareLabel}</Button>
           ) : (
             <View className='panel single-page-hint'>
-              <Text>这是朋友圈里的预览页。点击屏幕底部的“前往小程序”，可以打开全部内容，也可以转发给病友或关注公众号。</Text>
+              <Text>{ui.shell.singlePage}</Text>
             </View>
           )}
           <View className='stack stack--tight muted page-footer'>
             <Text className='page-footer__date'>
-              {`手册内容日期：${meta.contentDate}${additionsCheckedAt ? `；本页由本小程序补充的内容核对于${additionsCheckedAt}` : ''}`}
+              {fill(ui.shell.contentDate, { date: meta.contentDate }) + (additionsCheckedAt ? fill(ui.shell.additionsCheckedAt, { date: additionsCheckedAt }) : '')}
             </Text>
-            <Text>{`来源：${meta.source}`}</Text>
-            <Text>{`手册的免责声明（原文照录）：${meta.disclaimer}`}</Text>
+            <Text>{fill(ui.shell.source, { source: meta.source })}</Text>
+            <Text>{fill(ui.shell.disclaimer, { disclaimer: meta.disclaimer })}</Text>
             {showNavigation && (
               <Tappable className='pill follow-entry' onTap={follow}>
-                关注紫贝壳公益公众号
+                {ui.shell.follow}
               </Tappable>
             )}
-            {!isAbout && <RouteLink to={{ route: 'about', query: {} }}>关于本小程序 · 谁写的 · 隐私 · 报告错误</RouteLink>}
+            {!isAbout && <RouteLink to={{ route: 'about', query: {} }}>{ui.shell.about}</RouteLink>}
           </View>
         </TermProvider>
       </View>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Finding, SourcedText } from '@/content'
+import { fill, ui } from '@/content/ui'
 import { Findings } from '../Findings'
 import { Heading } from '../Section'
 import { SourcedTexts } from '../Sources'
@@ -22,7 +23,7 @@ export function SinceBrochure({ heading, label, checkedAt, entries, findings = [
   return (
     <View className='stack stack--loose update-panel since-brochure' {...(id ? { id } : {})}>
       <Heading level={2} className='since-brochure__heading'>{heading}</Heading>
-      <Text className='since-brochure__label'>{`${label}核对日期：${checkedAt}。`}</Text>
+      <Text className='since-brochure__label'>{`${label}${fill(ui.common.checkedAt, { date: checkedAt })}。`}</Text>
       {findings.length > 0 && <Findings findings={findings} subject={subject} />}
       <SourcedTexts items={entries} subject={subject} />
     </View>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useState, type ReactNode } from 'react'
 import { uniqueSources } from '@/content/sources'
+import { fill, ui } from '@/content/ui'
 import type { Source, SourcedText } from '@/content'
 import { CopyButton } from '../CopyButton'
 import { Tappable } from '../Tappable'
@@ -21,12 +22,12 @@ export function Sources({ sources, subject }: { sources: Source[]; subject?: str
     <View className='stack stack--tight muted sources'>
       {sources.map((source) => {
         const value = copyableValue(source)
-        const action = source.doi ? '复制 DOI' : '复制注册号'
+        const action = source.doi ? ui.sources.copyDoi : ui.sources.copyRegistry
         return (
           <View key={source.citation + (value ?? '')} className='stack stack--tight'>
-            <Text className='source__citation'>{`来源：${source.citation}${value ? ` · ${value}` : ''}`}</Text>
+            <Text className='source__citation'>{fill(ui.sources.citation, { citation: source.citation }) + (value ? ` · ${value}` : '')}</Text>
             {value && (
-              <CopyButton className='pill source__copy-button' value={value} label={`${action} ${value}${subject ? `（${subject}）` : ''}`}>
+              <CopyButton className='pill source__copy-button' value={value} label={`${action} ${value}${subject ? fill(ui.sources.copyWhose, { subject }) : ''}`}>
                 {action}
               </CopyButton>
             )}
@@ -47,8 +48,8 @@ export function FoldedSources({ sources, subject }: { sources: Source[]; subject
   if (unique.length === 0) return null
   return (
     <View className='stack stack--tight folded-sources'>
-      <Tappable className='pill folded-sources__toggle' onTap={() => setOpen(!open)} label={`${open ? '收起' : '展开'}来源，${unique.length}条`}>
-        {`${open ? '收起来源' : '来源'}（${unique.length}条）`}
+      <Tappable className='pill folded-sources__toggle' onTap={() => setOpen(!open)} label={fill(open ? ui.sources.foldSpoken : ui.sources.unfoldSpoken, { count: unique.length })}>
+        {fill(open ? ui.sources.fold : ui.sources.unfold, { count: unique.length })}
       </Tappable>
       {open && <Sources sources={unique} subject={subject} />}
     </View>

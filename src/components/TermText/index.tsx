@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { createContext, Fragment, useContext, useState, type ReactNode } from 'react'
 import { homeGlossary, type Glossary, type GlossaryTerm } from '@/content'
 import { markTerms, markTermsInGroups, type MarkedBlock, type Segment } from '@/content/terms'
+import { fill, ui } from '@/content/ui'
 import { controlProps, dialogProps, HIDDEN } from '@/platform/accessibility'
 import { Paragraph } from '../Section'
 import { Tappable } from '../Tappable'
@@ -55,7 +56,7 @@ export function TermText({ segments }: { segments: Segment[] }) {
     <Text className='term-text'>
       {segments.map((segment, index) =>
         segment.termId ? (
-          <Text key={index} className='term' onClick={() => openTerm(segment.termId as string)} {...controlProps('button', `${segment.text}（查看解释）`)}>{segment.text}</Text>
+          <Text key={index} className='term' onClick={() => openTerm(segment.termId as string)} {...controlProps('button', fill(ui.terms.term, { term: segment.text }))}>{segment.text}</Text>
         ) : (
           <Fragment key={index}>{segment.text}</Fragment>
         )
@@ -70,7 +71,7 @@ export function TermChips({ termIds }: { termIds: string[] }) {
   if (termIds.length === 0) return null
   return (
     <View className='stack stack--tight term-chips'>
-      <Text className='muted'>术语（点按查看解释）</Text>
+      <Text className='muted'>{ui.terms.chips}</Text>
       <View className='term-chips__list'>
         {termIds.map((id) => (
           <Tappable key={id} className='pill term-chip' onTap={() => openTerm(id)}>
@@ -119,11 +120,11 @@ function TermSheet({ termId, onClose }: TermSheetProps) {
     <View className='term-sheet' catchMove>
       <View className='term-sheet__backdrop' onClick={onClose} {...HIDDEN} />
       {/* dialogProps gives the web a tab stop: long definitions at the largest text size scroll inside the panel. */}
-      <View className='stack term-sheet__panel' {...dialogProps(`术语解释：${term.term}`)}>
+      <View className='stack term-sheet__panel' {...dialogProps(fill(ui.terms.sheet, { term: term.term }))}>
         <Text className='term-sheet__title'>{term.term}</Text>
         <Text className='term-sheet__definition'>{term.definition}</Text>
-        <Text className='muted'>{`${known.note}（${known.reviewedAt} 审阅）`}</Text>
-        <Button className='solid-button' onClick={onClose}>知道了，关闭</Button>
+        <Text className='muted'>{fill(ui.terms.reviewed, { note: known.note, date: known.reviewedAt })}</Text>
+        <Button className='solid-button' onClick={onClose}>{ui.terms.close}</Button>
       </View>
     </View>
   )

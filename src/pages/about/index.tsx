@@ -5,6 +5,7 @@ import { additionsCheckedAt, harms, statusesCheckedAt } from '@/content/addition
 import { correctionsCheckedAt } from '@/content/corrections'
 import { latestDate } from '@/content/dates'
 import { glossary } from '@/content/glossary'
+import { fill, ui } from '@/content/ui'
 import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { CopyButton } from '@/components/CopyButton'
 import { PageShell, useArrival } from '@/components/PageShell'
@@ -18,16 +19,16 @@ import './index.scss'
 // Every term on this page opens its definition: the whole glossary travels with this subpackage, not the main package.
 knowTerms(glossary)
 
-const share: PageShare = { title: `${about.title}：谁写的、内容从哪里来、隐私与纠错`, destination: { route: 'about', query: {} }, image: 'home' }
+const share: PageShare = { title: fill(about.page.shareTitle, { title: about.title }), destination: { route: 'about', query: {} }, image: 'home' }
 const email = organization.contacts.find((contact) => contact.id === 'email')?.value ?? ''
 
 /** The dates that belong under "attribution": when each kind of text speaks for or was last checked. */
 function datesOfEachKind(): string[] {
   return [
-    `手册内容：紫贝壳公益的手册《${meta.brochure.title}》，${meta.contentDate}。`,
-    `勘误和说明：本小程序编写，每条注明来源和核对日期，最近核对于${correctionsCheckedAt()}。`,
-    `试验现在的状态、试验结果的数字和移植的风险：本小程序整理，每条注明来源（期刊、年份、卷页或试验注册号）和核对日期，最近核对于${latestDate([statusesCheckedAt(), harms().checkedAt])}。`,
-    `术语解释：本小程序编写，审阅于${glossary.reviewedAt}。`
+    fill(about.page.brochureDate, { title: meta.brochure.title, date: meta.contentDate }),
+    fill(about.page.correctionsDate, { date: correctionsCheckedAt() }),
+    fill(about.page.additionsDate, { date: latestDate([statusesCheckedAt(), harms().checkedAt]) }),
+    fill(about.page.glossaryDate, { date: glossary.reviewedAt })
   ]
 }
 
@@ -52,7 +53,7 @@ export default function AboutPage() {
           <Section key={principle.id} heading={principle.heading}>
             <View className={`stack about-principle about-principle--${principle.id}`}>
               {principle.paragraphs.map((paragraph) => <Paragraph key={paragraph}><TermText segments={segmentsOf(paragraph)} /></Paragraph>)}
-              {principle.id === 'authority' && <Text className='about-review'>{`“和医生商量之前”页面的医学审阅：${medicalReview}`}</Text>}
+              {principle.id === 'authority' && <Text className='about-review'>{fill(about.page.medicalReview, { review: medicalReview })}</Text>}
               {principle.id === 'attribution' && datesOfEachKind().map((line) => <Text key={line} className='muted'>{line}</Text>)}
               {principle.id === 'financial-disclosure' && <Text className='about-funding'>{funding}</Text>}
               {principle.id === 'transparency' && <ReportError />}
@@ -60,8 +61,8 @@ export default function AboutPage() {
           </Section>
         ))}
         <TermChips termIds={marked.termIds} />
-        <RouteLink to={{ route: 'contact', query: {} }}>{`${organization.shortName}的全部联系方式 ›`}</RouteLink>
-        <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>
+        <RouteLink to={{ route: 'contact', query: {} }}>{fill(ui.about.toContacts, { organization: organization.shortName })}</RouteLink>
+        <RouteLink to={{ route: 'home', query: {} }}>{ui.common.toHome}</RouteLink>
       </AfterFirstScreen>
     </PageShell>
   )
@@ -72,8 +73,8 @@ function ReportError() {
   const { singlePage } = useArrival()
   return (
     <View className='stack'>
-      {!singlePage && <Button className='solid-button feedback-button' openType='feedback'>意见反馈（微信）</Button>}
-      {email && <CopyButton className='pill email-button' value={email} label={`复制邮箱 ${email}`}>{`复制邮箱：${email}`}</CopyButton>}
+      {!singlePage && <Button className='solid-button feedback-button' openType='feedback'>{ui.about.feedback}</Button>}
+      {email && <CopyButton className='pill email-button' value={email} label={fill(ui.about.copyEmailSpoken, { email })}>{fill(ui.about.copyEmail, { email })}</CopyButton>}
     </View>
   )
 }

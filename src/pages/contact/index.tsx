@@ -2,6 +2,7 @@ import { OfficialAccount, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { meta, organization, type Contact } from '@/content'
 import { glossary } from '@/content/glossary'
+import { fill, ui } from '@/content/ui'
 import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { CopyFallback } from '@/components/CopyFallback'
 import { PageShell, useArrival } from '@/components/PageShell'
@@ -30,7 +31,8 @@ const share: PageShare = {
 
 /** The icon each contact shows, drawn in index.scss. */
 const ICONS: Record<string, string> = { phone: 'phone', email: 'email', website: 'web', weibo: 'weibo', 'official-account': 'wechat', 'qq-group': 'qq' }
-const ACTION_TEXT: Record<Contact['action'], string> = { call: '拨打', copy: '复制', follow: '关注' }
+const ACTION_TEXT: Record<Contact['action'], string> = { call: ui.contact.call, copy: ui.contact.copy, follow: ui.contact.follow }
+const words = organization.page
 
 type Feedback = { value: string; message: string; fallback: boolean }
 
@@ -48,8 +50,8 @@ export default function ContactPage() {
   const follow = async () => {
     const outcome = await openOfficialAccount()
     const name = settings.officialAccount.name
-    if (outcome.kind === 'copied') show(FOLLOW_ANCHOR, { value: name, fallback: false, message: `已复制公众号名称“${name}”。请在微信首页顶部的搜索框粘贴，搜索后点“关注”。` })
-    else if (outcome.kind === 'manual') show(FOLLOW_ANCHOR, { value: name, fallback: true, message: `${outcome.message}然后在微信首页顶部的搜索框搜索“${name}”并关注。` })
+    if (outcome.kind === 'copied') show(FOLLOW_ANCHOR, { value: name, fallback: false, message: fill(ui.contact.copiedAccount, { name }) })
+    else if (outcome.kind === 'manual') show(FOLLOW_ANCHOR, { value: name, fallback: true, message: fill(ui.contact.searchAccount, { message: outcome.message, name }) })
     else show(FOLLOW_ANCHOR, undefined)
   }
 
@@ -57,7 +59,7 @@ export default function ContactPage() {
     if (contact.action === 'follow') return follow()
     if (contact.action === 'call') {
       const outcome = await callPhone(contact.value)
-      return show(contact.id, outcome === 'failed' ? { value: contact.value, fallback: true, message: '无法直接拨打。请用手机拨打下面的号码：' } : undefined)
+      return show(contact.id, outcome === 'failed' ? { value: contact.value, fallback: true, message: ui.contact.callFailed } : undefined)
     }
     const copied = await copyText(contact.value)
     show(contact.id, copied.ok ? undefined : { value: contact.value, fallback: true, message: copied.message })
@@ -65,20 +67,20 @@ export default function ContactPage() {
 
   return (
     <PageShell share={share} onFollow={() => scrollToElement(FOLLOW_ANCHOR)}>
-      <Section heading={`关于${organization.shortName}`}>
+      <Section heading={fill(words.about, { organization: organization.shortName })}>
         <Text className='org-name'>{organization.name}</Text>
-        <Text className='muted'>{`${organization.nameEn} · 原名：${organization.formerName}`}</Text>
+        <Text className='muted'>{fill(words.formerName, { nameEn: organization.nameEn, formerName: organization.formerName })}</Text>
         <TermParagraphs texts={organization.introduction} />
         <View className='stack panel'>
-          <OrgValue label='愿景' text={organization.vision} />
-          <OrgValue label='使命' text={organization.mission} />
-          <OrgValue label='口号' text={organization.slogan} />
+          <OrgValue label={words.vision} text={organization.vision} />
+          <OrgValue label={words.mission} text={organization.mission} />
+          <OrgValue label={words.slogan} text={organization.slogan} />
         </View>
         <Text className='muted'>{`${meta.translationNote.text}：${meta.translationNote.licensor}`}</Text>
       </Section>
 
       <AfterFirstScreen onShown={scrollToLinkedSection}>
-        <Section heading='联系方式'>
+        <Section heading={words.contacts}>
           {organization.contacts.map((contact) => (
             <View key={contact.id}>
               <Tappable className='card contact-row' onTap={() => act(contact)}>
@@ -126,14 +128,14 @@ function FollowSection({ onFollow, feedback }: { onFollow: () => void; feedback?
   const showCard = followCardAllowed && cardFits && !cardFailed
   return (
     <View id={FOLLOW_ANCHOR} className='stack follow'>
-      <Heading level={2} className='follow__heading'>关注公众号“{settings.officialAccount.name}”</Heading>
+      <Heading level={2} className='follow__heading'>{fill(words.follow, { name: settings.officialAccount.name })}</Heading>
       {singlePage ? (
-        <Text>{`点击屏幕底部的“前往小程序”后即可关注；也可以在微信中搜索“${settings.officialAccount.name}”。`}</Text>
+        <Text>{fill(words.followInMoments, { name: settings.officialAccount.name })}</Text>
       ) : showCard ? (
         <OfficialAccount className='follow__card' onError={() => setCardFailed(true)} />
       ) : (
         <Tappable className='solid-button follow-button' onTap={onFollow}>
-          关注公众号
+          {ui.contact.followButton}
         </Tappable>
       )}
       {feedback && (feedback.fallback ? <CopyFallback message={feedback.message} value={feedback.value} /> : <Text>{feedback.message}</Text>)}

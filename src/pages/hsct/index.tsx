@@ -4,6 +4,8 @@ import { explainer, findSection, meta, trials, trialsContent, type ExplainerSect
 import { additionsCheckedAt, guidelinesUpdate, harms, trialToday } from '@/content/additions'
 import { statusText } from '@/content/status'
 import { glossary } from '@/content/glossary'
+import { trialPages } from '@/content/trialPages'
+import { fill, ui } from '@/content/ui'
 import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { BrochureText } from '@/components/Correction'
 import { DecisionAidLink } from '@/components/DecisionAidLink'
@@ -28,8 +30,8 @@ const anchorId = (sectionId: string) => `section-${sectionId}`
 
 function shareFor(section: ExplainerSection | undefined): PageShare {
   return section
-    ? { title: `${section.heading} · ${meta.treatmentName}（硬皮病）`, destination: { route: 'hsct', query: { section: section.id } }, image: 'hsct' }
-    : { title: `${meta.treatmentName}：硬皮病患者需要知道的事`, destination: { route: 'hsct', query: {} }, image: 'hsct' }
+    ? { title: fill(explainer.page.sectionShareTitle, { heading: section.heading, treatment: meta.treatmentName }), destination: { route: 'hsct', query: { section: section.id } }, image: 'hsct' }
+    : { title: fill(explainer.page.shareTitle, { treatment: meta.treatmentName }), destination: { route: 'hsct', query: {} }, image: 'hsct' }
 }
 
 const HARMS_ID = 'harms'
@@ -64,7 +66,7 @@ export default function HsctPage() {
       </View>
 
       <TableOfContents
-        entries={[...explainer.sections.map((section) => ({ id: section.id, label: section.heading })), { id: GLOSSARY_ID, label: '术语表' }]}
+        entries={[...explainer.sections.map((section) => ({ id: section.id, label: section.heading })), { id: GLOSSARY_ID, label: ui.explainer.glossary }]}
         onJump={(id) => jumpTo(findSection(id))}
       />
 
@@ -85,8 +87,8 @@ export default function HsctPage() {
           <SinceBrochure {...guidelines} />
         )}
 
-        <Section id={anchorId(GLOSSARY_ID)} heading='术语表'>
-          <Text className='muted'>{`${glossary.note}审阅日期：${glossary.reviewedAt}。`}</Text>
+        <Section id={anchorId(GLOSSARY_ID)} heading={ui.explainer.glossary}>
+          <Text className='muted'>{fill(explainer.page.glossaryNote, { note: glossary.note, date: glossary.reviewedAt })}</Text>
           {glossaryOpen && glossary.terms.map((term) => (
             <View key={term.id} className='glossary-entry'>
               <Text className='glossary-entry__term'>{term.term}</Text>
@@ -94,7 +96,7 @@ export default function HsctPage() {
             </View>
           ))}
           <Tappable className='pill glossary-toggle' onTap={() => setGlossaryOpen(!glossaryOpen)}>
-            {glossaryOpen ? '收起术语表' : `展开全部${glossary.terms.length}条术语解释`}
+            {glossaryOpen ? ui.explainer.foldGlossary : fill(ui.explainer.unfoldGlossary, { count: glossary.terms.length })}
           </Tappable>
         </Section>
       </AfterFirstScreen>
@@ -111,12 +113,12 @@ function TrialSummary() {
         return (
           <RouteLink key={trial.id} to={{ route: 'trial', query: { id: trial.id } }} className='card trial-summary-row'>
             <Text className='trial-summary-row__title'>{`${trial.acronym} · ${trial.nameZh}`}</Text>
-            <Text className='muted'>{`${trial.yearsLabel}（状态${trialsContent.statusAsOf}：${trial.statusLabel}）`}</Text>
-            {today && <Text className='trial-summary-row__now'>{`${statusText(today.status)}（本小程序核对于${today.checkedAt}）`}</Text>}
+            <Text className='muted'>{fill(explainer.page.trialLine, { years: trial.yearsLabel, asOf: trialsContent.statusAsOf, status: trial.statusLabel })}</Text>
+            {today && <Text className='trial-summary-row__now'>{fill(trialPages.list.statusChecked, { status: statusText(today.status), date: today.checkedAt })}</Text>}
           </RouteLink>
         )
       })}
-      <RouteLink to={{ route: 'trials', query: {} }}>比较四项试验和时间线 ›</RouteLink>
+      <RouteLink to={{ route: 'trials', query: {} }}>{ui.explainer.toTrials}</RouteLink>
     </View>
   )
 }

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { ChoiceChips } from '@/components/ChoiceChips'
 import { useTextSize } from '@/components/PageShell'
+import { fill, ui } from '@/content/ui'
 import { TEXT_SIZES } from '@/platform/preferences'
 
 const OPTIONS = TEXT_SIZES.map((size) => ({ value: size.value, label: size.label }))
@@ -10,13 +11,13 @@ export function TextSizePicker() {
   const { size: current, choose } = useTextSize()
   return (
     <View className='stack'>
-      <Text className='text-size__label'>文字大小</Text>
+      <Text className='text-size__label'>{ui.home.textSize}</Text>
       <ChoiceChips
-        groupLabel='文字大小'
+        groupLabel={ui.home.textSize}
         options={OPTIONS}
         selected={current}
         onChoose={choose}
-        describe={(option) => `文字大小：${option.label}`}
+        describe={(option) => fill(ui.home.textSizeChoice, { size: option.label })}
       />
     </View>
   )

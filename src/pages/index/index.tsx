@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useLoad } from '@tarojs/taro'
 import { useState } from 'react'
 import { explainer, meta, organization, trials } from '@/content'
+import { fill, ui } from '@/content/ui'
 import { ExperimentalNote } from '@/components/ExperimentalNote'
 import { PageShell } from '@/components/PageShell'
 import { LinkCue, RouteLink } from '@/components/RouteLink'
@@ -13,14 +14,14 @@ import { parseEntryQuery } from '@/routes'
 import { TextSizePicker } from './TextSizePicker'
 import './index.scss'
 
-const share: PageShare = { title: `${meta.appTitle}：写给硬皮病患者和家属`, destination: { route: 'home', query: {} }, image: 'home' }
+const share: PageShare = { title: fill(meta.home.shareTitle, { appTitle: meta.appTitle }), destination: { route: 'home', query: {} }, image: 'home' }
 const known = { trialIds: trials.map((trial) => trial.id), sectionIds: explainer.sections.map((section) => section.id) }
 
 const ENTRIES = [
-  { to: { route: 'hsct', query: {} }, title: `什么是${meta.treatmentName}`, text: '治疗原理、为谁研究、风险与筛查' },
-  { to: { route: 'trials', query: {} }, title: '手册所列的四项临床试验', text: `${trials.map((trial) => trial.acronym).join(' · ')}：结果和现在的状态` },
-  { to: { route: 'decide', query: {} }, title: '要不要考虑移植：和医生商量之前', text: '两种选择的好处和风险、对您重要的事、要问医生的问题' },
-  { to: { route: 'contact', query: {} }, title: `关于${organization.shortName}`, text: '机构介绍和联系方式' }
+  { to: { route: 'hsct', query: {} }, title: fill(meta.home.explainer, { treatment: meta.treatmentName }), text: meta.home.explainerText },
+  { to: { route: 'trials', query: {} }, title: meta.home.trials, text: fill(meta.home.trialsText, { acronyms: trials.map((trial) => trial.acronym).join(' · ') }) },
+  { to: { route: 'decide', query: {} }, title: meta.decisionAidTitle, text: meta.home.decideText },
+  { to: { route: 'contact', query: {} }, title: fill(meta.home.contact, { organization: organization.shortName }), text: meta.home.contactText }
 ] as const
 
 export default function HomePage() {
@@ -31,7 +32,7 @@ export default function HomePage() {
   useLoad(() => {
     const entry = parseEntryQuery(params, known)
     if (entry?.ok) replaceWith(entry.destination)
-    else if (entry) setEntryNote('这个二维码里的页面地址无法识别，已为您打开首页。您可以从下面的入口找到需要的内容。')
+    else if (entry) setEntryNote(ui.home.unknownCode)
   })
 
   return (

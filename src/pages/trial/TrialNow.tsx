@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import type { TrialMore, TrialToday } from '@/content/additions'
 import { statusText } from '@/content/status'
+import { trialPages } from '@/content/trialPages'
+import { fill } from '@/content/ui'
 import { Findings } from '@/components/Findings'
 
 interface TrialNowProps {
@@ -17,7 +19,7 @@ interface TrialNowProps {
 export function TrialNow({ today, more, subject }: TrialNowProps) {
   return (
     <View className='stack stack--tight update-panel trial-now'>
-      <Text className='trial-now__label'>{`${today.heading}（本小程序整理，不属于原手册，不是医疗建议；核对日期：${today.checkedAt}）`}</Text>
+      <Text className='trial-now__label'>{fill(trialPages.trial.nowLabel, { heading: today.heading, date: today.checkedAt })}</Text>
       <Text className='trial-now__status'>{statusText(today.status)}</Text>
       <Findings lead={more?.headline} findings={today.findings} sources={today.status.sources} subject={subject} />
     </View>

@@ -3,6 +3,8 @@ import { findSection, findTrial, meta, neighbouringTrials, trialsContent, type T
 import { additionsCheckedAt, harms, trialToday, updateForTrial, type TrialToday } from '@/content/additions'
 import { enrollmentText, placeText, yearsText } from '@/content/trialFacts'
 import { glossary } from '@/content/glossary'
+import { trialPages } from '@/content/trialPages'
+import { fill, ui } from '@/content/ui'
 import { AfterFirstScreen } from '@/components/AfterFirstScreen'
 import { BrochureText } from '@/components/Correction'
 import { DecisionAidLink } from '@/components/DecisionAidLink'
@@ -19,12 +21,13 @@ import './index.scss'
 // Every term on this page opens its definition: the whole glossary travels with this subpackage, not the main package.
 knowTerms(glossary)
 
+const { trial: words } = trialPages
 const risks = findSection('risks')
 
 function shareFor(trial: Trial | undefined): PageShare {
   return trial
-    ? { title: `${trial.acronym}：${trial.nameZh}（${meta.treatmentName}治疗硬皮病）`, destination: { route: 'trial', query: { id: trial.id } }, image: 'trial' }
-    : { title: `${meta.treatmentName}治疗硬皮病的四项临床试验`, destination: { route: 'trials', query: {} }, image: 'trial' }
+    ? { title: fill(words.shareTitle, { acronym: trial.acronym, name: trial.nameZh, treatment: meta.treatmentName }), destination: { route: 'trial', query: { id: trial.id } }, image: 'trial' }
+    : { title: fill(words.notFoundShareTitle, { treatment: meta.treatmentName }), destination: { route: 'trials', query: {} }, image: 'trial' }
 }
 
 /**
@@ -32,30 +35,32 @@ function shareFor(trial: Trial | undefined): PageShare {
  * place where the page restates the brochure, so it must never restate one of its errors.
  */
 function facts(trial: Trial, today: TrialToday | undefined): [string, string][] {
+  const { facts: label, factValues: value } = words
   const rows: [string, string | undefined][] = [
-    ['英文名称（本小程序补充，手册未写）', trial.nameEn],
-    ['地区与机构', placeText(trial)],
-    ['研究设计', trial.design],
-    ['对照', trial.comparator],
-    ['入组患者', trial.population],
-    ['发病时间', trial.diseaseDurationMaxYears ? `${trial.diseaseDurationMaxYears}年或更短` : undefined],
-    ['人数', enrollmentText(trial, today?.status)],
-    ['治疗时间', trial.treatmentMonths ? `环磷酰胺治疗${trial.treatmentMonths}个月` : undefined],
-    ['随访', trial.followUpMonths ? `${trial.followUpMonths}个月` : undefined],
-    ['年份', `${yearsText(trial)}：${trial.yearsLabel}`],
-    ['数据收集', trial.dataCollectionYear ? `${trial.dataCollectionYear}年` : undefined],
-    [`状态（${trialsContent.statusAsOf}）`, trial.statusLabel],
-    ['结果', trial.results?.label],
-    ['治疗相关死亡', treatmentDeathsText(trial)]
+    [label.nameEn, trial.nameEn],
+    [label.place, placeText(trial)],
+    [label.design, trial.design],
+    [label.comparator, trial.comparator],
+    [label.population, trial.population],
+    [label.diseaseDuration, trial.diseaseDurationMaxYears ? fill(value.diseaseDuration, { years: trial.diseaseDurationMaxYears }) : undefined],
+    [label.enrollment, enrollmentText(trial, today?.status)],
+    [label.treatment, trial.treatmentMonths ? fill(value.treatment, { months: trial.treatmentMonths }) : undefined],
+    [label.followUp, trial.followUpMonths ? fill(value.followUp, { months: trial.followUpMonths }) : undefined],
+    [label.years, `${yearsText(trial)}：${trial.yearsLabel}`],
+    [label.dataCollection, trial.dataCollectionYear ? fill(value.dataCollection, { year: trial.dataCollectionYear }) : undefined],
+    [fill(label.status, { asOf: trialsContent.statusAsOf }), trial.statusLabel],
+    [label.results, trial.results?.label],
+    [label.treatmentDeaths, treatmentDeathsText(trial)]
   ]
   return rows.filter((row): row is [string, string] => Boolean(row[1]))
 }
 
 /** The brochure's treatment deaths, with the group and the time they count (the brochure names no time for ASTIS). */
 function treatmentDeathsText(trial: Trial): string | undefined {
-  const within = trial.followUpMonths ? `随访${trial.followUpMonths}个月内` : '手册未写明统计的时间'
-  if (trial.treatmentRelatedMortalityPercent !== undefined) return `HSCT组约${trial.treatmentRelatedMortalityPercent}%（${within}）`
-  return trial.treatmentRelatedDeaths !== undefined ? `HSCT组${trial.treatmentRelatedDeaths}例（${within}）` : undefined
+  const { factValues: value } = words
+  const within = trial.followUpMonths ? fill(value.within, { months: trial.followUpMonths }) : value.withinUnknown
+  if (trial.treatmentRelatedMortalityPercent !== undefined) return fill(value.deathsPercent, { percent: trial.treatmentRelatedMortalityPercent, within })
+  return trial.treatmentRelatedDeaths !== undefined ? fill(value.deathsCount, { count: trial.treatmentRelatedDeaths, within }) : undefined
 }
 
 export default function TrialPage() {
@@ -84,7 +89,7 @@ function TrialRecord({ trial }: { trial: Trial }) {
       {today && <TrialNow today={today} more={more} subject={trial.acronym} />}
 
       <AfterFirstScreen>
-        <DateNote>下面的试验状态和结果为手册所述，{trialsContent.statusAsOf}。</DateNote>
+        <DateNote>{fill(words.brochureNote, { asOf: trialsContent.statusAsOf })}</DateNote>
         <View className='card fact-list'>
           {facts(trial, today).map(([label, value]) => (
             <View key={label} className='fact'>
@@ -94,13 +99,13 @@ function TrialRecord({ trial }: { trial: Trial }) {
           ))}
         </View>
 
-        <Section heading={`手册原文（${trialsContent.statusAsOf}）`}>
+        <Section heading={fill(words.brochureText, { asOf: trialsContent.statusAsOf })}>
           <BrochureText sentences={trial.brochureText} />
         </Section>
 
         {more && more.entries.length > 0 && (
           <SinceBrochure
-            heading={`${more.heading}：更多`}
+            heading={fill(words.more, { heading: more.heading })}
             label={more.label}
             checkedAt={more.checkedAt}
             entries={more.entries}
@@ -109,26 +114,26 @@ function TrialRecord({ trial }: { trial: Trial }) {
         )}
 
         {risks && (
-          <Section heading='手册关于移植风险的说明'>
+          <Section heading={words.risks}>
             <BrochureText sentences={risks.paragraphs} />
             <RouteLink to={{ route: 'hsct', query: { section: 'risks' } }}>
-              {`${harmsHeading}：每项随机试验的移植相关死亡、复发、生育（本小程序整理）›`}
+              {fill(ui.trial.toHarms, { heading: harmsHeading })}
             </RouteLink>
           </Section>
         )}
 
         <View className='panel doctor-note'>
-          <Text>是否参加临床试验，需要和您的医生一起商量决定。</Text>
+          <Text>{words.doctorNote}</Text>
         </View>
         <DecisionAidLink />
 
         <View className='stack'>
-          {previous && <RouteLink to={{ route: 'trial', query: { id: previous.id } }}>{`‹ 上一项：${previous.acronym}`}</RouteLink>}
-          {next && <RouteLink to={{ route: 'trial', query: { id: next.id } }}>{`下一项：${next.acronym} ›`}</RouteLink>}
-          <RouteLink to={{ route: 'trials', query: {} }}>返回试验列表</RouteLink>
-          <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>
+          {previous && <RouteLink to={{ route: 'trial', query: { id: previous.id } }}>{fill(ui.trial.previous, { acronym: previous.acronym })}</RouteLink>}
+          {next && <RouteLink to={{ route: 'trial', query: { id: next.id } }}>{fill(ui.trial.next, { acronym: next.acronym })}</RouteLink>}
+          <RouteLink to={{ route: 'trials', query: {} }}>{ui.trial.toList}</RouteLink>
+          <RouteLink to={{ route: 'home', query: {} }}>{ui.common.toHome}</RouteLink>
         </View>
-        <Text className='muted'>{`来源：${meta.source}`}</Text>
+        <Text className='muted'>{fill(ui.shell.source, { source: meta.source })}</Text>
       </AfterFirstScreen>
     </>
   )
@@ -137,10 +142,10 @@ function TrialRecord({ trial }: { trial: Trial }) {
 function TrialNotFound({ id }: { id?: string }) {
   return (
     <View className='stack'>
-      <Heading level={1} className='not-found__title'>没有找到这项试验</Heading>
-      <Text>{`${id ? `链接里的试验编号“${id}”不在手册所列的四项试验中。` : '链接里缺少试验编号。'}请从试验列表中选择。`}</Text>
-      <RouteLink to={{ route: 'trials', query: {} }}>查看四项临床试验</RouteLink>
-      <RouteLink to={{ route: 'home', query: {} }}>回到首页</RouteLink>
+      <Heading level={1} className='not-found__title'>{words.notFound}</Heading>
+      <Text>{id ? fill(words.unknownId, { id }) : words.missingId}</Text>
+      <RouteLink to={{ route: 'trials', query: {} }}>{ui.trial.toTrials}</RouteLink>
+      <RouteLink to={{ route: 'home', query: {} }}>{ui.common.toHome}</RouteLink>
     </View>
   )
 }

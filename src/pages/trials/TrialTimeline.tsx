@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components'
 import { trials, trialsContent } from '@/content'
 import { headcountText, yearsText } from '@/content/trialFacts'
+import { trialPages } from '@/content/trialPages'
+import { fill } from '@/content/ui'
 import { RouteLink } from '@/components/RouteLink'
 import { Heading } from '@/components/Section'
 
@@ -16,7 +18,7 @@ const TICKS = [startYear, Math.round((startYear + endYear) / 2), endYear]
 export function TrialTimeline() {
   return (
     <View className='stack panel'>
-      <Heading level={2} className='timeline__heading'>时间线（{startYear}—{endYear}年）</Heading>
+      <Heading level={2} className='timeline__heading'>{fill(trialPages.list.timeline, { start: startYear, end: endYear })}</Heading>
       {trials.map((trial) => {
         const people = headcountText(trial)
         const description = `${trial.acronym}：${yearsText(trial)}${people ? `，${people}` : ''}`
@@ -37,7 +39,7 @@ export function TrialTimeline() {
           <Text key={year} className='timeline-axis__tick' style={`left: ${percent(year)}`}>{year}</Text>
         ))}
       </View>
-      <Text className='muted'>实心条：起止年份（已发表的论文与手册不同时，按论文，并注明手册的年份）；浅色条：截至2016年12月仍在进行、计划结束的年份。</Text>
+      <Text className='muted'>{trialPages.list.timelineKey}</Text>
     </View>
   )
 }

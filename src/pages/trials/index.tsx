@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { meta, trials, trialsContent } from '@/content'
 import { additionsCheckedAt, statusesCheckedAt, trialsRecruitingNow, trialToday } from '@/content/additions'
 import { statusText } from '@/content/status'
+import { trialPages } from '@/content/trialPages'
 import { enrollmentText, matchesFilter, placeText, STATUS_FILTERS, yearsText, type StatusFilter } from '@/content/trialFacts'
 import { glossary } from '@/content/glossary'
 import { ChoiceChips } from '@/components/ChoiceChips'
@@ -11,15 +12,17 @@ import { PageShell } from '@/components/PageShell'
 import { LinkCue, RouteLink } from '@/components/RouteLink'
 import { DateNote, PageTitle } from '@/components/Section'
 import { TermText, knowTerms, markedTerms } from '@/components/TermText'
+import { fill, ui } from '@/content/ui'
 import type { PageShare } from '@/platform/share'
 import { TrialTimeline } from './TrialTimeline'
 import './index.scss'
 
 // Every term on this page opens its definition: the whole glossary travels with this subpackage, not the main package.
 knowTerms(glossary)
+const { list: words } = trialPages
 
 const share: PageShare = {
-  title: `${meta.treatmentName}治疗硬皮病的四项临床试验：${trials.map((trial) => trial.acronym).join('、')}`,
+  title: fill(words.shareTitle, { treatment: meta.treatmentName, acronyms: trials.map((trial) => trial.acronym).join('、') }),
   destination: { route: 'trials', query: {} },
   image: 'trials'
 }
@@ -32,18 +35,18 @@ const matches = (filter: StatusFilter) => trials.filter((trial) => {
   return status ? matchesFilter(filter, status) : filter === 'all'
 })
 // The filters say which status they use: today's, with the date the app checked it.
-const filterBasis = `注册记录的最新状态（本小程序核对于${checkedAt}）`
+const filterBasis = fill(words.filterBasis, { date: checkedAt })
 const FILTER_OPTIONS = STATUS_FILTERS.map(({ value, label }) => {
   const count = matches(value).length
-  return { value, label, count, spoken: `${label}（按${filterBasis}），${count}项` }
+  return { value, label, count, spoken: fill(ui.trials.filterSpoken, { label, basis: filterBasis, count }) }
 })
 
 /** Whether anyone can join one of the brochure's trials today: said first, because the brochure's 2016 text says so. */
 function recruitingText(): string {
   const recruiting = trialsRecruitingNow()
   return recruiting.length === 0
-    ? `按各自最新的注册记录，手册所列的试验都不再招募新患者（本小程序核对于${checkedAt}）。`
-    : `按各自最新的注册记录，仍在招募的：${recruiting.map((trial) => trial.acronym).join('、')}（本小程序核对于${checkedAt}）。`
+    ? fill(words.noneRecruiting, { date: checkedAt })
+    : fill(words.recruiting, { acronyms: recruiting.map((trial) => trial.acronym).join('、'), date: checkedAt })
 }
 
 export default function TrialsPage() {
@@ -53,21 +56,21 @@ export default function TrialsPage() {
   return (
     <PageShell share={share} additionsCheckedAt={additionsCheckedAt()}>
       <View className='stack'>
-        <PageTitle>手册所列的四项临床试验</PageTitle>
+        <PageTitle>{words.title}</PageTitle>
         <View className='stack update-panel recruiting-now'>
           <Text>{recruitingText()}</Text>
-          <DecisionAidLink section='recruiting'>怎样查找正在招募的试验</DecisionAidLink>
+          <DecisionAidLink section='recruiting'>{ui.trials.toRecruiting}</DecisionAidLink>
         </View>
         {/* Terms inline only: chips here would push the cards down. */}
         <TermText segments={introSegments} />
-        <DateNote>{`每张卡片先写手册所述的状态（${trialsContent.statusAsOf}），再写最新的注册记录和它的日期。`}</DateNote>
+        <DateNote>{fill(words.cardsNote, { asOf: trialsContent.statusAsOf })}</DateNote>
       </View>
 
       <View className='stack stack--tight'>
-        <Text className='filter-basis'>{`按${filterBasis}筛选：`}</Text>
+        <Text className='filter-basis'>{`${fill(ui.trials.filterBy, { basis: filterBasis })}：`}</Text>
         <ChoiceChips
-          groupLabel={`按${filterBasis}筛选`}
-          options={FILTER_OPTIONS.map(({ value, label, count }) => ({ value, label: `${label}（${count}）` }))}
+          groupLabel={fill(ui.trials.filterBy, { basis: filterBasis })}
+          options={FILTER_OPTIONS.map(({ value, label, count }) => ({ value, label: fill(ui.trials.filterCount, { label, count }) }))}
           selected={filter}
           onChoose={setFilter}
           describe={({ value }) => FILTER_OPTIONS.find((option) => option.value === value)?.spoken ?? value}
@@ -82,14 +85,14 @@ export default function TrialsPage() {
               <View className='stack stack--tight'>
                 <Text className='trial-card__acronym'>{trial.acronym}</Text>
                 <Text className='trial-card__name'>{trial.nameZh}</Text>
-                <Text>{`地区：${placeText(trial)}`}</Text>
-                <Text>{`年份：${yearsText(trial)}`}</Text>
-                <Text>{`人数：${enrollmentText(trial, today?.status)}`}</Text>
+                <Text>{fill(words.place, { place: placeText(trial) })}</Text>
+                <Text>{fill(words.years, { years: yearsText(trial) })}</Text>
+                <Text>{fill(words.people, { people: enrollmentText(trial, today?.status) })}</Text>
                 <View className='trial-card__statuses'>
                   <Text className='status-badge'>{`${trialsContent.statusAsOf}：${trial.statusLabel}`}</Text>
-                  {today && <Text className='status-badge status-badge--since'>{`${statusText(today.status)}（本小程序核对于${today.checkedAt}）`}</Text>}
+                  {today && <Text className='status-badge status-badge--since'>{fill(words.statusChecked, { status: statusText(today.status), date: today.checkedAt })}</Text>}
                 </View>
-                <LinkCue>查看详情 ›</LinkCue>
+                <LinkCue>{ui.trials.details}</LinkCue>
               </View>
             </RouteLink>
           )
