@@ -1,5 +1,6 @@
-// The app's corrections of the brochure (corrections.json): read only by subpackage pages, so it is bundled with
-// them, not in the main package (see index.ts).
+// The app's corrections of the brochure (corrections.json). The home page shows the notes on the brochure's title
+// beside it (components/ExperimentalNote), so this file ships in the main package: the brochure's title is never
+// shown without them.
 import correctionsJson from './corrections.json'
 import { latestDate } from './dates'
 import type { Correction, CorrectionsContent } from './types'

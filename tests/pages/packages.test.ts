@@ -9,7 +9,8 @@ import { distDir } from '../support/miniprogram'
 
 const CONTENT_DIR = path.resolve(__dirname, '../../src/content')
 /** What the home page and every page's frame (footer, term sheet) read: src/content/index.ts. */
-const MAIN_PACKAGE_CONTENT = ['glossary.json', 'hsct.json', 'meta.json', 'organization.json', 'trials.json']
+// corrections.json: the home page shows the app's notes on the brochure's title beside it.
+const MAIN_PACKAGE_CONTENT = ['corrections.json', 'glossary.json', 'hsct.json', 'meta.json', 'organization.json', 'trials.json']
 
 /** The files a file names: require() in JS, @import in WXSS, <import>/<include>/<wxs> in WXML, components in JSON. */
 function referencesOf(file: string): string[] {

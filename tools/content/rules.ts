@@ -173,12 +173,17 @@ function checkPictures(context: RuleContext, aid: Aid, findingOf: FindingOf): vo
   }
 }
 
-/** Each correction must stand beside a sentence the reader sees: one of the brochure's sentences, word for word. */
+/**
+ * Each correction must stand beside a sentence the reader sees: one of the brochure's sentences, word for word, or
+ * its title (实验性治疗方法), which the home page and the explainer show with its notes beside it.
+ */
 export function checkCorrectionTargets(context: RuleContext): void {
   const explainer = context.parsed['hsct.json']
   const trials = context.parsed['trials.json']
   if (!explainer || !trials) return
   const brochure = new Map<string, { file: ContentFileName; path: JsonPath }>()
+  const title = context.parsed['meta.json']?.brochure.title
+  if (title) brochure.set(title, { file: 'meta.json', path: ['brochure', 'title'] })
   explainer.sections.forEach((section, index) => section.paragraphs.forEach((paragraph, position) => {
     brochure.set(paragraph, { file: 'hsct.json', path: ['sections', index, 'paragraphs', position] })
   }))
@@ -191,7 +196,7 @@ export function checkCorrectionTargets(context: RuleContext): void {
     const place = near && brochure.get(near)
     const hint = place ? `。最接近的是 ${place.file} 第 ${context.lineOf(place.file, place.path)} 行的这一句，可以整句复制过来：“${near}”` : ''
     context.report('corrections.json', ['corrections', index, 'target'],
-      `这句话不在手册原文里：“手册原句”要和 hsct.json 的段落或 trials.json 的手册原文里的某一句逐字相同，包括标点${hint}`)
+      `这句话不在手册原文里：“手册原句”要和 hsct.json 的段落、trials.json 的手册原文里的某一句，或 meta.json 的手册标题逐字相同，包括标点${hint}`)
   })
 }
 

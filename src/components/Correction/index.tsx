@@ -7,8 +7,8 @@ import './index.scss'
 
 const KIND_TEXT = { correction: '勘误', note: '说明' } as const
 
-/** The app's corrections of one brochure sentence, right beside it. */
-function Corrections({ corrections }: { corrections: Correction[] }) {
+/** The app's corrections of one brochure sentence (or of its title), right beside it. */
+export function Corrections({ corrections }: { corrections: Correction[] }) {
   return (
     <View className='stack stack--tight correction'>
       <SourcedTexts
