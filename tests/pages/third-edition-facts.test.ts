@@ -151,6 +151,7 @@ describe('recruiting', () => {
     expect(status).toContain('显示')
     expect(compact(card)).not.toContain('现在')
     expect(compact(card)).toContain('只在欧洲')
+    expect(compact(card)).toContain(compactText(aid.recruiting.oldRecordNote))
   })
 
   test('the first sentence stands without source lines after it: its sources are one 来源 tap away', async () => {
