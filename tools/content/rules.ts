@@ -180,10 +180,10 @@ function checkPictures(context: RuleContext, aid: Aid, findingOf: FindingOf): vo
 export function checkCorrectionTargets(context: RuleContext): void {
   const explainer = context.parsed['hsct.json']
   const trials = context.parsed['trials.json']
-  if (!explainer || !trials) return
+  const meta = context.parsed['meta.json']
+  if (!explainer || !trials || !meta) return
   const brochure = new Map<string, { file: ContentFileName; path: JsonPath }>()
-  const title = context.parsed['meta.json']?.brochure.title
-  if (title) brochure.set(title, { file: 'meta.json', path: ['brochure', 'title'] })
+  brochure.set(meta.brochure.title, { file: 'meta.json', path: ['brochure', 'title'] })
   explainer.sections.forEach((section, index) => section.paragraphs.forEach((paragraph, position) => {
     brochure.set(paragraph, { file: 'hsct.json', path: ['sections', index, 'paragraphs', position] })
   }))
