@@ -8,11 +8,12 @@ import './index.scss'
 const KIND_TEXT = { correction: '勘误', note: '说明' } as const
 
 /** The app's corrections of one brochure sentence (or of its title), right beside it. */
-export function Corrections({ corrections }: { corrections: Correction[] }) {
+export function Corrections({ corrections, termChips = true }: { corrections: Correction[]; termChips?: boolean }) {
   return (
     <View className='stack stack--tight correction'>
       <SourcedTexts
         items={corrections}
+        termChips={termChips}
         labelOf={(correction) => (
           <Text className='correction__label'>{`${KIND_TEXT[correction.kind]} · ${correctionsLabel}（核对日期：${correction.checkedAt}）`}</Text>
         )}

@@ -14,8 +14,8 @@ export function ExperimentalNote() {
   return (
     <View className='stack stack--tight experimental-note'>
       <Text className='experimental-note__title'>{`手册的标题：${meta.brochure.title}`}</Text>
-      {titleNotes.length > 0 && <Corrections corrections={titleNotes} />}
       {/* Terms inline only: chips would push the home page's entries off the first screen. */}
+      {titleNotes.length > 0 && <Corrections corrections={titleNotes} termChips={false} />}
       <TermText segments={markedTerms([meta.experimentalNote]).segments[0]} />
     </View>
   )
