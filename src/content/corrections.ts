@@ -1,6 +1,5 @@
-// The app's corrections of the brochure (corrections.json). The home page shows the notes on the brochure's title
-// beside it (components/ExperimentalNote), so this file ships in the main package: the brochure's title is never
-// shown without them.
+// The app's corrections of the brochure (corrections.json), for the subpackage pages. The home page reads only the
+// notes on the brochure's title, through titleNotes.ts.
 import correctionsJson from './corrections.json'
 import { latestDate } from './dates'
 import type { Correction, CorrectionsContent } from './types'

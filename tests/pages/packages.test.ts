@@ -9,7 +9,8 @@ import { distDir } from '../support/miniprogram'
 
 const CONTENT_DIR = path.resolve(__dirname, '../../src/content')
 /** What the home page and every page's frame (footer, term sheet) read: src/content/index.ts. */
-// corrections.json: the home page shows the app's notes on the brochure's title beside it.
+// corrections.json: the home page shows the app's notes on the brochure's title beside it (src/content/titleNotes.ts);
+// once that module's value is computed at build time, only those notes ship and this entry goes.
 const MAIN_PACKAGE_CONTENT = ['corrections.json', 'glossary.json', 'hsct.json', 'meta.json', 'organization.json', 'trials.json']
 
 /** The files a file names: require() in JS, @import in WXSS, <import>/<include>/<wxs> in WXML, components in JSON. */

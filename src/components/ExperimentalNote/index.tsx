@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { meta } from '@/content'
-import { correctionsFor } from '@/content/corrections'
-import { Corrections } from '../Correction'
+import { titleNotes, titleNotesLabel } from '@/content/titleNotes'
+import { Corrections } from '../Correction/Corrections'
 import { TermText, markedTerms } from '../TermText'
 import './index.scss'
 
@@ -10,12 +10,11 @@ import './index.scss'
  * the app's dated notes on that title stand right beside it (a 2016 title, not today's standing).
  */
 export function ExperimentalNote() {
-  const titleNotes = correctionsFor(meta.brochure.title)
   return (
     <View className='stack stack--tight experimental-note'>
       <Text className='experimental-note__title'>{`手册的标题：${meta.brochure.title}`}</Text>
       {/* Terms inline only: chips would push the home page's entries off the first screen. */}
-      {titleNotes.length > 0 && <Corrections corrections={titleNotes} termChips={false} />}
+      {titleNotes.length > 0 && <Corrections corrections={titleNotes} label={titleNotesLabel} termChips={false} />}
       <TermText segments={markedTerms([meta.experimentalNote]).segments[0]} />
     </View>
   )
