@@ -1,5 +1,5 @@
-// The app's corrections of the brochure (corrections.json): read only by subpackage pages, so it is bundled with
-// them, not in the main package (see index.ts).
+// The app's corrections of the brochure (corrections.json), for the subpackage pages. The home page reads only the
+// notes on the brochure's title, through titleNotes.ts.
 import correctionsJson from './corrections.json'
 import { latestDate } from './dates'
 import type { Correction, CorrectionsContent } from './types'

@@ -58,9 +58,13 @@ export function differenceText(finding: Finding): string | undefined {
   return difference.text ?? (difference.verdict === 'mixed' ? undefined : words.difference[difference.verdict])
 }
 
-/** What is said after a finding's figures: its note, then how clear the difference is. */
+/**
+ * What is said after a finding's figures: how clear the difference is, then its note. In this order a note that
+ * names treatment deaths ("其中8人因治疗本身死亡") never stands right before "可能只是碰巧", which would read as if
+ * those deaths were chance: they are caused by the treatment; only the size of a difference can be uncertain.
+ */
 export function findingNotes(finding: Finding): string[] {
-  return [finding.note, differenceText(finding)].filter((line): line is string => Boolean(line))
+  return [differenceText(finding), finding.note].filter((line): line is string => Boolean(line))
 }
 
 export interface BlockNote {

@@ -1,6 +1,7 @@
 // Typed access to the content that the home page and every page's frame (PageShell, the term sheet) read: it ships
 // in the main package. Content that only subpackage pages read has its own module beside this one (additions.ts,
 // corrections.ts, about.ts, glossary.ts), so that it is bundled with those pages instead; never re-export it from here.
+// The home page's notes beside the brochure's title come from titleNotes.ts (computed at build time).
 // The files are validated at build time (see validate.ts), so the casts below are checked, not hoped.
 import explainerJson from './hsct.json'
 import metaJson from './meta.json'

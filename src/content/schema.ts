@@ -623,6 +623,7 @@ export const decideSchema = z.object({
     heading,
     paragraphs,
     trials: z.array(z.object({ name: text.describe('试验名称'), paragraphs, status: recordedStatusSchema }).strict().describe('一项试验')).describe('可能在招募的试验'),
+    oldRecordNote: text.describe('旧记录的提醒：试验状态读自超过12个月的记录时，显示在状态下面，请读者去查最新的记录'),
     registriesHeading: heading,
     registries: z.array(z.object({
       id: slug.describe('编号：不能重复'),

@@ -122,14 +122,14 @@ test('a correction whose sentence is not in the brochure text is refused, showin
   expect(placed(dir)).toEqual([expect.objectContaining({
     path: 'corrections[0].target',
     field: expect.stringMatching(/^勘误第 1 项（.+） › 手册原句$/),
-    expected: '这句话不在手册原文里：“手册原句”要和 hsct.json 的段落或 trials.json 的手册原文里的某一句逐字相同，包括标点'
+    expected: '这句话不在手册原文里：“手册原句”要和 hsct.json 的段落、trials.json 的手册原文里的某一句，或 meta.json 的手册标题逐字相同，包括标点'
   })])
 
   const brochure = JSON.parse(readFileSync(path.join(CONTENT, 'trials.json'), 'utf8')).trials[0].brochureText[0] as string
   const typo = fixture('corrections.json', (data) => { data.corrections[0].target = `${brochure.slice(0, -1)}！` })
   const line = place(typo, 'trials.json', JSON.stringify(brochure)).line
   expect(problems(typo).map((problem) => problem.expected)).toEqual([
-    `这句话不在手册原文里：“手册原句”要和 hsct.json 的段落或 trials.json 的手册原文里的某一句逐字相同，包括标点。最接近的是 trials.json 第 ${line} 行的这一句，可以整句复制过来：“${brochure}”`
+    `这句话不在手册原文里：“手册原句”要和 hsct.json 的段落、trials.json 的手册原文里的某一句，或 meta.json 的手册标题逐字相同，包括标点。最接近的是 trials.json 第 ${line} 行的这一句，可以整句复制过来：“${brochure}”`
   ])
 })
 

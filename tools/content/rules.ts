@@ -157,18 +157,21 @@ function checkPictures(context: RuleContext, aid: Aid, findingOf: FindingOf): vo
 
 /**
  * Each correction must stand beside a sentence the reader sees: one of the brochure's sentences as the content holds
- * them, word for word. Only those true to the brochure count (checkBrochureText reports the others), so that the
- * nearest one offered to copy is never an altered one.
+ * them, word for word, or its title (实验性治疗方法), which the home page and the explainer show with its notes beside
+ * it. Only those true to the brochure count (checkBrochureText reports the others), so that the nearest one offered to
+ * copy is never an altered one.
  */
 export function checkCorrectionTargets(context: RuleContext): void {
   const explainer = context.parsed['hsct.json']
   const trials = context.parsed['trials.json']
-  if (!explainer || !trials) return
+  const meta = context.parsed['meta.json']
+  if (!explainer || !trials || !meta) return
   const whole = compactBrochure()
   const brochure = new Map<string, { file: ContentFileName; path: JsonPath }>()
   const add = (text: string, file: ContentFileName, path: JsonPath) => {
     if (isBrochureText(text, whole)) brochure.set(text, { file, path })
   }
+  add(meta.brochure.title, 'meta.json', ['brochure', 'title'])
   explainer.sections.forEach((section, index) => section.paragraphs.forEach((paragraph, position) => add(paragraph, 'hsct.json', ['sections', index, 'paragraphs', position])))
   trials.trials.forEach((trial, index) => trial.brochureText.forEach((sentence, position) => add(sentence, 'trials.json', ['trials', index, 'brochureText', position])))
   context.parsed['corrections.json']?.corrections.forEach((correction, index) => {
@@ -182,7 +185,7 @@ export function checkCorrectionTargets(context: RuleContext): void {
     const place = near && brochure.get(near)
     const hint = place ? `。最接近的是 ${place.file} 第 ${context.lineOf(place.file, place.path)} 行的这一句，可以整句复制过来：“${near}”` : ''
     context.report('corrections.json', path,
-      `这句话不在手册原文里：“手册原句”要和 hsct.json 的段落或 trials.json 的手册原文里的某一句逐字相同，包括标点${hint}`)
+      `这句话不在手册原文里：“手册原句”要和 hsct.json 的段落、trials.json 的手册原文里的某一句，或 meta.json 的手册标题逐字相同，包括标点${hint}`)
   })
 }
 

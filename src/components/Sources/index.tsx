@@ -64,10 +64,12 @@ interface SourcedTextsProps<T extends SourcedText> {
   subject?: string
   /** A line above each statement, e.g. a correction's 勘误 · 本小程序 and date. */
   labelOf?: (item: T) => ReactNode
+  /** The block's terms also as chips after it; off where chips would push a first screen's entries down (terms stay tappable inline). */
+  termChips?: boolean
 }
 
 /** Statements the app wrote (additions, corrections), each followed by its sources, with the block's terms tappable. */
-export function SourcedTexts<T extends SourcedText>({ items, subject, labelOf, foldSources = false }: SourcedTextsProps<T>) {
+export function SourcedTexts<T extends SourcedText>({ items, subject, labelOf, foldSources = false, termChips = true }: SourcedTextsProps<T>) {
   const { segments, termIds } = markedTerms(items.map((item) => item.text))
   return (
     <>
@@ -81,7 +83,7 @@ export function SourcedTexts<T extends SourcedText>({ items, subject, labelOf, f
         </View>
       )))}
       {foldSources && <FoldedSources sources={items.flatMap((item) => item.sources)} subject={subject} />}
-      <TermChips termIds={termIds} />
+      {termChips && <TermChips termIds={termIds} />}
     </>
   )
 }

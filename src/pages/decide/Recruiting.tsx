@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Decide } from '@/content'
+import { isRecordFresh } from '@/content/dates'
 import { statusText } from '@/content/status'
 import { CopyButton } from '@/components/CopyButton'
 import { Heading } from '@/components/Section'
@@ -12,11 +13,13 @@ import { Sources, SourcedTexts } from '@/components/Sources'
 export function Recruiting({ recruiting }: { recruiting: Decide['recruiting'] }) {
   return (
     <>
-      <SourcedTexts items={recruiting.paragraphs} />
+      {/* Its sources behind one 来源 tap, so that no source line stands between its first sentence and the trials. */}
+      <SourcedTexts items={recruiting.paragraphs} foldSources />
       {recruiting.trials.map((trial) => (
         <View key={trial.name} className='card stack stack--tight recruiting-trial'>
           <Heading level={3} className='decide-trial__name'>{trial.name}</Heading>
           <Text className='trial-status'>{statusText(trial.status)}</Text>
+          {!isRecordFresh(trial.status.recordDate, new Date()) && <Text className='trial-status__old'>{recruiting.oldRecordNote}</Text>}
           <Sources sources={trial.status.sources} subject={trial.name} />
           <SourcedTexts items={trial.paragraphs} subject={trial.name} />
         </View>
