@@ -1,7 +1,7 @@
 // `npm run content:check`: validates src/content (or the folder given as the first argument), in Chinese.
 import { resolve } from 'path'
-import { readabilitySummary } from '../tools/content/readability'
-import { contentReadability, contentReport, formatProblem, staleContent, staleStatusRecords, validateContent } from '../tools/content/validate'
+import { readabilitySummary, readingLengthSummary } from '../tools/content/readability'
+import { contentReadability, contentReadingLength, contentReport, formatProblem, staleContent, staleStatusRecords, validateContent } from '../tools/content/validate'
 
 const dir = resolve(process.argv[2] ?? 'src/content')
 const problems = validateContent(dir)
@@ -21,4 +21,6 @@ if (oldRecords.length > 0) {
 }
 const figures = contentReadability(dir)
 if (figures) console.log(readabilitySummary(figures))
+const length = contentReadingLength(dir)
+if (length !== undefined) console.log(readingLengthSummary(length))
 console.log(`内容检查通过：${dir}`)

@@ -128,14 +128,31 @@ export function findingSentence(finding: Finding): string {
   return `${findingLabel(finding)}：${figuresText(finding)}。${findingNotes(finding).join('')}`
 }
 
-/** One group's side of a trial's finding, for a column of the option grid: "ASTIS（第一年）：移植组79人中11人（100人中约14人）". */
-export function findingCellText(finding: ComparisonFinding, group: Group): string {
-  return `${finding.study}（${timeAndAnalysis(finding)}）：${groupPhrase(finding, group)}`
-}
-
 /** A single group's figure for one option's column: "伦敦一家医院的观察研究（平均随访12年）：…227人中103人…". */
 export function singleGroupCellText(finding: Finding): string {
   return `${finding.study}（${timeAndAnalysis(finding)}）：${figuresText(finding)}`
+}
+
+/**
+ * One group's side of a trial's finding, for a column of the option grid, which says once what its trials' figures count: a cell names the analysis only
+ * where it counted just those who completed treatment, with its warning.
+ */
+export function findingCellText(finding: ComparisonFinding, group: Group): string {
+  const analysis = finding.analysis === 'per-protocol' ? `，${ANALYSIS_TEXT['per-protocol']}` : ''
+  return `${finding.study}（${finding.timeframe}${analysis}）：${groupPhrase(finding, group)}`
+}
+
+/** "100人中约14人死亡，约86人活着": both frames of the same figure, so that neither reads alone. */
+function bothFrames(marked: number, frames: { marked: string; unmarked: string }): string {
+  const about = (count: number) => (count === 0 || count === 100 ? '' : '约')
+  return `100人中${about(marked)}${marked}人${frames.marked}，${about(marked)}${100 - marked}人${frames.unmarked}`
+}
+
+/** The words beside one group's array of 100 people: both frames, then the actual count where there is one. */
+export function pictureCaption(finding: ComparisonFinding, group: Group, frames: { marked: string; unmarked: string }): string {
+  const result = finding[group]
+  const actual = result.count !== undefined && result.of !== undefined ? `（实际：${result.of}人中${result.count}人）` : ''
+  return `${GROUP_NAME[group]}：${bothFrames(perHundred(result) ?? 0, frames)}${actual}`
 }
 
 /** The statistics behind a difference (P values, hazard ratios), for the parts a reader opens on request. */

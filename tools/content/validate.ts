@@ -24,7 +24,7 @@ import { issueMessages } from './issues'
 import { syntaxProblem } from './json-syntax'
 import { checkCorrectionTargets, checkDecisionAid, checkLinks, checkSentenceLength, type Parsed, type RuleContext } from './rules'
 import { excerpt, jsonPath, offsetOfPath, positionAt, type JsonPath } from './source'
-import { coreTexts, readability, readabilityProblems, type Readability } from './readability'
+import { coreTexts, pathTexts, readability, readabilityProblems, readingLength, readingLengthProblems, type Readability } from './readability'
 import { dueDates, dueRecords } from './stale'
 
 export { MAX_SENTENCE_LENGTH } from './rules'
@@ -134,6 +134,8 @@ export function validateContent(dir: string): ContentProblem[] {
   checkSentenceLength(context)
   const figures = readabilityOf(parsed)
   for (const expected of figures ? readabilityProblems(figures) : []) context.report('decide.json', [], `决策辅助的主要几步不够好读：${expected}`)
+  const length = readingLengthOf(parsed)
+  for (const expected of length === undefined ? [] : readingLengthProblems(length)) context.report('decide.json', [], `决策辅助太长：${expected}`)
   return [...problems, ...ruleProblems].sort(byPlace)
 }
 
@@ -141,6 +143,17 @@ function readabilityOf(parsed: Parsed): Readability | undefined {
   const aid = parsed['decide.json']
   const findings = parsed['findings.json']
   return aid && findings ? readability(coreTexts(aid, findings.findings)) : undefined
+}
+
+function readingLengthOf(parsed: Parsed): number | undefined {
+  const aid = parsed['decide.json']
+  const findings = parsed['findings.json']
+  return aid && findings ? readingLength(pathTexts(aid, findings.findings)) : undefined
+}
+
+/** How many characters the aid's path in `dir` asks a reader to read before 对您重要的事 (undefined while its files are invalid). */
+export function contentReadingLength(dir: string): number | undefined {
+  return readingLengthOf(checkFiles(dir).parsed)
 }
 
 /** The readability figures of the aid's core path in `dir` (undefined while its files are invalid), for content:check's report. */
