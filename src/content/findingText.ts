@@ -134,12 +134,22 @@ export function singleGroupCellText(finding: Finding): string {
 }
 
 /**
- * One group's side of a trial's finding, for a column of the option grid, which says once what its trials' figures count: a cell names the analysis only
+ * A time frame in two: what it is ("整个随访期间") and what it adds after the first comma ("一半的人随访了5.8年以上"),
+ * which the option grid says once before its rows instead of in every cell.
+ */
+export function timeframeParts(timeframe: string): { head: string; rest?: string } {
+  const [head, ...rest] = timeframe.split('，')
+  return rest.length > 0 ? { head, rest: rest.join('，') } : { head }
+}
+
+/**
+ * One group's side of a trial's finding, for a column of the option grid, which says once before its rows what every
+ * cell would repeat: that all who took part are counted, and the rest of a time frame. A cell names the analysis only
  * where it counted just those who completed treatment, with its warning.
  */
 export function findingCellText(finding: ComparisonFinding, group: Group): string {
   const analysis = finding.analysis === 'per-protocol' ? `，${ANALYSIS_TEXT['per-protocol']}` : ''
-  return `${finding.study}（${finding.timeframe}${analysis}）：${groupPhrase(finding, group)}`
+  return `${finding.study}（${timeframeParts(finding.timeframe).head}${analysis}）：${groupPhrase(finding, group)}`
 }
 
 /** "100人中约14人死亡，约86人活着": both frames of the same figure, so that neither reads alone. */

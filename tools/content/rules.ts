@@ -1,6 +1,6 @@
 // The rules a single file's schema cannot state: ids that other files name, icon arrays that must mark what their
 // finding states, corrections that must stand beside a sentence of the brochure, and the app's short sentences.
-import { perHundred } from '../../src/content/findingText'
+import { perHundred, timeframeParts } from '../../src/content/findingText'
 import type { contentFiles, ContentFileName } from '../../src/content/schema'
 import { closest } from './closest'
 import type { JsonPath } from './source'
@@ -132,6 +132,11 @@ function checkGrid(context: RuleContext, aid: Aid, findingOf: FindingOf): void {
       const finding = findingOf(id, ['grid', 'rows', index, 'findings', position])
       if (finding && finding.design !== 'randomised') {
         context.report('decide.json', ['grid', 'rows', index, 'findings', position], `"${id}" 是单组研究，只有一种选择的数字：把它写在它那一栏（hsct 或 standard）的 findings 里；这一行的 findings 只放两组都有数字的随机试验结果`)
+      }
+      // The grid's cells show a time frame up to its first comma: the rest must be said once, before the rows.
+      const rest = finding && timeframeParts(finding.timeframe).rest
+      if (rest && !aid.grid.qualifiers.some((qualifier) => qualifier.includes(rest))) {
+        context.report('decide.json', ['grid', 'qualifiers'], `表格里只显示 "${id}" 的时间“${timeframeParts(finding.timeframe).head}”：把后面的“${rest}”写进全表的说明（qualifiers）里的一句`)
       }
     })
     for (const [option, other] of [['hsct', 'standard'], ['standard', 'hsct']] as const) {
