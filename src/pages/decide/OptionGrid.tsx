@@ -6,7 +6,9 @@ import { blockNotes, findingCellText, singleGroupCellText, type Group } from '@/
 import { fill, ui } from '@/content/ui'
 import { Heading } from '@/components/Section'
 import { FoldedSources } from '@/components/Sources'
+import { DecoratedText } from '@/components/Decoration'
 import { Tappable } from '@/components/Tappable'
+import { visibleWords } from '@/components/Tappable/visibleWords'
 import { TermChips, TermText, markedGroups } from '@/components/TermText'
 import type { Segment } from '@/content/terms'
 import type { DecideSection } from '@/routes'
@@ -81,9 +83,9 @@ function GridRow({ row, cells, notes }: MarkedRow) {
   const action = open ? ui.decide.closeRow : ui.decide.openRow
   return (
     <View className='card stack stack--tight grid-row'>
-      <Tappable className='grid-row__toggle' onTap={() => setOpen(!open)} label={fill(ui.decide.rowLabel, { question: row.question, action })}>
+      <Tappable className='grid-row__toggle' onTap={() => setOpen(!open)} label={fill(ui.decide.rowLabel, { question: row.question, action: visibleWords(action) })}>
         <Heading level={3} className='grid-row__question'>{row.question}</Heading>
-        <Text className='muted grid-row__hint'>{action}</Text>
+        <DecoratedText className='muted grid-row__hint'>{action}</DecoratedText>
       </Tappable>
       {open && cells.map(({ option, segments }) => (
         <View key={option.id} className={`stack stack--tight grid-cell grid-cell--${option.id}`}>
