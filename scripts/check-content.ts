@@ -1,10 +1,10 @@
 // `npm run content:check`: validates src/content (or the folder given as the first argument), in Chinese. Problems
 // fail the check; reminders (提醒) are printed and the check still passes.
 import { resolve } from 'path'
-import { readabilitySummary } from '../tools/content/readability'
+import { readabilitySummary, readingLengthSummary } from '../tools/content/readability'
 import {
-  contentReadability, contentReport, formatProblem, staleContent, staleStatusRecords, statusRereadWarnings, unusedTermWarnings, validateContent,
-  type ContentProblem
+  contentReadability, contentReadingLength, contentReport, formatProblem, staleContent, staleStatusRecords, statusRereadWarnings, unusedTermWarnings,
+  validateContent, type ContentProblem
 } from '../tools/content/validate'
 
 const dir = resolve(process.argv[2] ?? 'src/content')
@@ -30,4 +30,6 @@ const unusedTerms = unusedTermWarnings(dir)
 remind(`术语表里有 ${unusedTerms.length} 个写法在其他内容里一处也没有`, unusedTerms)
 const figures = contentReadability(dir)
 if (figures) console.log(readabilitySummary(figures))
+const length = contentReadingLength(dir)
+if (length !== undefined) console.log(readingLengthSummary(length))
 console.log(`内容检查通过：${dir}`)

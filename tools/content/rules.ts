@@ -2,6 +2,7 @@
 // finding states, corrections that must stand beside a sentence of the brochure, and the app's short sentences.
 // (Rules over all files alike, unique ids and dates, are in consistency.ts; the brochure's text in brochure.ts.)
 import { perHundred } from '../../src/content/frequency'
+import { timeframeParts } from '../../src/content/timeframe'
 import type { contentFiles, ContentFileName } from '../../src/content/schema'
 import { compactBrochure, isBrochureText } from './brochure'
 import { closest } from './closest'
@@ -114,6 +115,11 @@ function checkGrid(context: RuleContext, aid: Aid, findingOf: FindingOf): void {
       const finding = findingOf(id, ['grid', 'rows', index, 'findings', position])
       if (finding && finding.design !== 'randomised') {
         context.report('decide.json', ['grid', 'rows', index, 'findings', position], `"${id}" 是单组研究，只有一种选择的数字：把它写在它那一栏（hsct 或 standard）的 findings 里；这一行的 findings 只放两组都有数字的随机试验结果`)
+      }
+      // The grid's cells show a time frame up to its first comma: the rest must be said once, before the rows.
+      const rest = finding && timeframeParts(finding.timeframe).rest
+      if (rest && !aid.grid.qualifiers.some((qualifier) => qualifier.includes(rest))) {
+        context.report('decide.json', ['grid', 'qualifiers'], `表格里只显示 "${id}" 的时间“${timeframeParts(finding.timeframe).head}”：把后面的“${rest}”写进全表的说明（qualifiers）里的一句`)
       }
     })
     for (const [option, other] of [['hsct', 'standard'], ['standard', 'hsct']] as const) {

@@ -31,7 +31,7 @@ import { checkTraditional, unusedGlossaryWords } from './glossary'
 import { statusesToReread } from './related'
 import { checkCorrectionTargets, checkDecisionAid, checkLinks, checkSentenceLength, type Parsed, type RuleContext } from './rules'
 import { excerpt, jsonPath, offsetOfPath, positionAt, type JsonPath } from './source'
-import { coreTexts, readability, readabilityProblems, type Readability } from './readability'
+import { coreTexts, pathTexts, readability, readabilityProblems, readingLength, readingLengthProblems, type Readability } from './readability'
 import { dueDates, dueRecords } from './stale'
 
 export { MAX_SENTENCE_LENGTH } from './rules'
@@ -154,6 +154,8 @@ export function validateContent(dir: string, { today = new Date() }: CheckOption
   checkSentenceLength(context)
   const figures = readabilityOf(parsed)
   for (const expected of figures ? readabilityProblems(figures) : []) context.report('decide.json', [], `决策辅助的主要几步不够好读：${expected}`)
+  const length = readingLengthOf(parsed)
+  for (const expected of length === undefined ? [] : readingLengthProblems(length)) context.report('decide.json', [], `决策辅助太长：${expected}`)
   return [...problems, ...ruleProblems].sort(byPlace)
 }
 
@@ -162,6 +164,18 @@ function readabilityOf(parsed: Parsed): Readability | undefined {
   const findings = parsed['findings.json']
   const title = parsed['meta.json']?.decisionAidTitle ?? ''
   return aid && findings ? readability(coreTexts({ ...aid, title }, findings.findings)) : undefined
+}
+
+function readingLengthOf(parsed: Parsed): number | undefined {
+  const aid = parsed['decide.json']
+  const findings = parsed['findings.json']
+  const title = parsed['meta.json']?.decisionAidTitle ?? ''
+  return aid && findings ? readingLength(pathTexts({ ...aid, title }, findings.findings)) : undefined
+}
+
+/** How many characters the aid's path in `dir` asks a reader to read before 对您重要的事 (undefined while its files are invalid). */
+export function contentReadingLength(dir: string): number | undefined {
+  return readingLengthOf(checkFiles(dir).parsed)
 }
 
 /** The readability figures of the aid's core path in `dir` (undefined while its files are invalid), for content:check's report. */

@@ -1,23 +1,25 @@
 import { Text, View } from '@tarojs/components'
 import type { ComparisonFinding, Decide } from '@/content'
+import { partHeadings } from '@/content/decide'
 import { findFindings } from '@/content/findings'
-import { findingNotes, findingSentence, groupName, perHundred, resultText, type Group } from '@/content/findingText'
+import { findingNotes, findingSentence, groupName, pictureCaption, resultText, type Group } from '@/content/findingText'
+import { fill, ui } from '@/content/ui'
 import { Heading } from '@/components/Section'
 import { FoldedSources, SourcedTexts } from '@/components/Sources'
+import { Tappable } from '@/components/Tappable'
 import { TermChips, TermText, markedTerms } from '@/components/TermText'
+import type { DecideSection } from '@/routes'
 import { IconArray } from './IconArray'
 
 const GROUPS: Group[] = ['transplant', 'control']
 type Picture = Decide['keyPoints']['pictures'][number]
 
-/** "100人中约14人死亡，约86人活着": both frames of the same figure, so that neither reads alone. */
-function bothFrames(marked: number, frames: Picture['frames']): string {
-  const about = (count: number) => (count === 0 || count === 100 ? '' : '约')
-  return `100人中${about(marked)}${marked}人${frames.marked}，${about(marked)}${100 - marked}人${frames.unmarked}`
-}
-
-/** The trade-off from one trial, like for like, in words and as two pictures of 100 people, then today's anchor. */
-export function KeyPoints({ keyPoints }: { keyPoints: Decide['keyPoints'] }) {
+/**
+ * Leave to skip to what matters to her, then what the trials asked beside her own question, before the first figure;
+ * then the trade-off from one trial, like for like, in words and as two pictures of 100 people, then the pooled
+ * figure with what it is and why a centre's own experience matters.
+ */
+export function KeyPoints({ keyPoints, go }: { keyPoints: Decide['keyPoints']; go: (section: DecideSection) => void }) {
   const { segments, termIds } = markedTerms([keyPoints.intro, ...keyPoints.points])
   const pictures = keyPoints.pictures.flatMap((picture) => {
     const [finding] = findFindings([picture.findingId])
@@ -25,6 +27,13 @@ export function KeyPoints({ keyPoints }: { keyPoints: Decide['keyPoints'] }) {
   })
   return (
     <>
+      <View className='stack stack--tight decide-skip'>
+        <Text>{keyPoints.skip}</Text>
+        <Tappable className='pill decide-skip__button' onTap={() => go('values')}>{fill(ui.decide.skipTo, { heading: partHeadings.values })}</Tappable>
+      </View>
+      <View className='stack stack--tight panel key-points-question'>
+        <SourcedTexts items={keyPoints.beforeFigures} foldSources />
+      </View>
       <TermText segments={segments[0]} />
       <View className='stack stack--tight panel key-points'>
         {segments.slice(1).map((parts, index) => <TermText key={index} segments={parts} />)}
@@ -52,13 +61,11 @@ function PictureOf100({ picture, finding }: { picture: Picture; finding: Compari
       <View className='picture__arrays'>
         {GROUPS.map((group) => {
           const result = finding[group]
-          const marked = perHundred(result) ?? 0
-          const actual = result.count !== undefined && result.of !== undefined ? `（实际：${result.of}人中${result.count}人）` : ''
           return (
             <IconArray
               key={group}
               marked={picture.marked[group]}
-              caption={`${groupName(group)}：${bothFrames(marked, picture.frames)}${actual}`}
+              caption={pictureCaption(finding, group, picture.frames)}
               spoken={`${picture.heading}，${finding.timeframe}。${groupName(group)}${resultText(result, finding.unit)}${picture.frames.marked}。`}
             />
           )

@@ -1,10 +1,18 @@
 import { Text, View } from '@tarojs/components'
+import { useState } from 'react'
 import type { ComparisonFinding, Decide } from '@/content'
 import { findFindings } from '@/content/findings'
 import { blockNotes, findingCellText, singleGroupCellText, type Group } from '@/content/findingText'
+import { fill, ui } from '@/content/ui'
 import { Heading } from '@/components/Section'
 import { FoldedSources } from '@/components/Sources'
+import { DecoratedText } from '@/components/Decoration'
+import { Tappable } from '@/components/Tappable'
+import { visibleWords } from '@/components/Tappable/visibleWords'
 import { TermChips, TermText, markedGroups } from '@/components/TermText'
+import type { Segment } from '@/content/terms'
+import type { DecideSection } from '@/routes'
+import { PartLink } from './PartLink'
 
 type Row = Decide['grid']['rows'][number]
 type Option = Decide['options']['choices'][number]
@@ -27,16 +35,28 @@ function cellTexts(grid: Decide['grid'], row: Row, option: Option['id']): string
 /** Said once under a row: its comparisons' notes (what a count includes, whether the difference is clear), with their trials. */
 const rowNotes = (row: Row) => blockNotes(comparisons(row)).map((entry) => `${entry.studies}：${entry.note}`)
 
+interface MarkedRow {
+  row: Row
+  cells: { option: Option; segments: Segment[][] }[]
+  notes: Segment[][]
+}
+
 /**
- * The option grid: one row per question patients ask, answered for both options one under the other (two columns
- * would be too narrow at 特大). A figure for one option stands beside the other's figure or the same "no data" words.
+ * The option grid: one row per question patients ask, folded to its question (the path stays short); a tap opens both
+ * options' answers, one under the other (two columns would be too narrow at 特大). A figure for one option stands
+ * beside the other's figure or the same "no data" words. What every figure counts is said once, before the rows.
  */
-export function OptionGrid({ grid, options }: { grid: Decide['grid']; options: Decide['options'] }) {
-  // Every row gives one group of texts per option, then its notes: all marked as one block, each term once in the grid.
+export function OptionGrid({ grid, options, go }: { grid: Decide['grid']; options: Decide['options']; go: (section: DecideSection) => void }) {
+  // The qualifiers, then every row's texts per option and its notes: all marked as one block, each term once, all in
+  // the chips (so a term in a folded row can still be opened).
   const perRow = options.choices.length + 1
-  const { groups, termIds } = markedGroups(grid.rows.flatMap((row) => [...options.choices.map((option) => cellTexts(grid, row, option.id)), rowNotes(row)]))
-  const marked = grid.rows.map((row, index) => {
-    const own = groups.slice(index * perRow, (index + 1) * perRow)
+  const { groups, termIds } = markedGroups([
+    grid.qualifiers,
+    ...grid.rows.flatMap((row) => [...options.choices.map((option) => cellTexts(grid, row, option.id)), rowNotes(row)])
+  ])
+  const [qualifiers, ...rest] = groups
+  const marked: MarkedRow[] = grid.rows.map((row, index) => {
+    const own = rest.slice(index * perRow, (index + 1) * perRow)
     return { row, cells: options.choices.map((option, position) => ({ option, segments: own[position] })), notes: own[perRow - 1] }
   })
   const sources = grid.rows.flatMap((row) => [
@@ -46,24 +66,38 @@ export function OptionGrid({ grid, options }: { grid: Decide['grid']; options: D
   return (
     <>
       <Text>{grid.intro}</Text>
-      {marked.map(({ row, cells, notes }) => (
-        <View key={row.question} className='card stack stack--tight grid-row'>
-          <Heading level={3} className='grid-row__question'>{row.question}</Heading>
-          {cells.map(({ option, segments: parts }) => (
-            <View key={option.id} className={`stack stack--tight grid-cell grid-cell--${option.id}`}>
-              <Text className='grid-cell__option'>{option.name}</Text>
-              {parts.map((segment, index) => <TermText key={index} segments={segment} />)}
-            </View>
-          ))}
-          {notes.length > 0 && (
-            <View className='stack stack--tight grid-row__notes'>
-              {notes.map((segment, index) => <TermText key={index} segments={segment} />)}
-            </View>
-          )}
-        </View>
-      ))}
+      <View className='stack stack--tight panel grid-qualifiers'>
+        {qualifiers.map((segments, index) => <TermText key={index} segments={segments} />)}
+      </View>
+      {marked.map((entry) => <GridRow key={entry.row.question} {...entry} />)}
       <FoldedSources sources={sources} />
+      <PartLink section='certainty' go={go}>{ui.decide.certaintyLink}</PartLink>
       <TermChips termIds={termIds} />
     </>
+  )
+}
+
+/** One row: its question, a tap away from both options' answers and the row's notes. */
+function GridRow({ row, cells, notes }: MarkedRow) {
+  const [open, setOpen] = useState(false)
+  const action = open ? ui.decide.closeRow : ui.decide.openRow
+  return (
+    <View className='card stack stack--tight grid-row'>
+      <Tappable className='grid-row__toggle' onTap={() => setOpen(!open)} label={fill(ui.decide.rowLabel, { question: row.question, action: visibleWords(action) })}>
+        <Heading level={3} className='grid-row__question'>{row.question}</Heading>
+        <DecoratedText className='muted grid-row__hint'>{action}</DecoratedText>
+      </Tappable>
+      {open && cells.map(({ option, segments }) => (
+        <View key={option.id} className={`stack stack--tight grid-cell grid-cell--${option.id}`}>
+          <Text className='grid-cell__option'>{option.name}</Text>
+          {segments.map((segment, index) => <TermText key={index} segments={segment} />)}
+        </View>
+      ))}
+      {open && notes.length > 0 && (
+        <View className='stack stack--tight grid-row__notes'>
+          {notes.map((segment, index) => <TermText key={index} segments={segment} />)}
+        </View>
+      )}
+    </View>
   )
 }

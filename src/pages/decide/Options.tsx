@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import type { Decide } from '@/content'
 import { findFindings } from '@/content/findings'
 import { findingSentence } from '@/content/findingText'
+import { ui } from '@/content/ui'
 import { Heading } from '@/components/Section'
 import { FoldedSources } from '@/components/Sources'
 import { TermChips, TermText, markedGroups } from '@/components/TermText'
@@ -16,7 +17,8 @@ const aspectSources = (aspect: Aspect) => [...aspect.paragraphs.flatMap((paragra
 
 /**
  * The two options under the same questions (what it is, what one goes through, benefits, risks, today and what
- * happens without), in matching detail. Terms are marked once in the part, each card's sources behind one tap.
+ * happens without), in matching detail, then the feelings either choice brings. Terms are marked once in the part,
+ * each card's sources behind one tap.
  */
 export function Options({ options, go }: { options: Decide['options']; go: (section: DecideSection) => void }) {
   const aspects = options.choices.flatMap((choice) => choice.aspects)
@@ -37,7 +39,8 @@ export function Options({ options, go }: { options: Decide['options']; go: (sect
           <FoldedSources sources={choice.aspects.flatMap(aspectSources)} />
         </View>
       ))}
-      <PartLink section='trials' go={go}>想看三项试验怎么做、用多大剂量：三项随机试验并排看</PartLink>
+      <Text className='option-feelings'>{options.feelings}</Text>
+      <PartLink section='trials' go={go}>{ui.decide.trialsLink}</PartLink>
       <TermChips termIds={termIds} />
     </>
   )

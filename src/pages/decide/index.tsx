@@ -21,7 +21,6 @@ import { NextStepPart } from './NextStep'
 import { useDecisionNotes } from './notes'
 import { OptionGrid } from './OptionGrid'
 import { Options } from './Options'
-import { PartLink } from './PartLink'
 import { QuestionsPart } from './Questions'
 import { Recruiting } from './Recruiting'
 import { ValuesPart } from './Values'
@@ -80,14 +79,9 @@ export default function DecidePage() {
         <SourcedTexts items={aid.decision.timing.paragraphs} foldSources />
       </>
     ),
-    'key-points': () => <KeyPoints keyPoints={aid.keyPoints} />,
+    'key-points': () => <KeyPoints keyPoints={aid.keyPoints} go={show} />,
     options: () => <Options options={aid.options} go={show} />,
-    grid: () => (
-      <>
-        <OptionGrid grid={aid.grid} options={aid.options} />
-        <PartLink section='certainty' go={show}>这些数字有多可靠</PartLink>
-      </>
-    ),
+    grid: () => <OptionGrid grid={aid.grid} options={aid.options} go={show} />,
     values: () => <ValuesPart aid={aid} state={notes} />,
     'next-step': () => <NextStepPart aid={aid} state={notes} go={show} />,
     questions: () => <QuestionsPart aid={aid} state={notes} today={today()} />,
