@@ -40,3 +40,8 @@ export const HIDDEN: AriaProps = { 'aria-hidden': true }
 export function pictureProps(label: string): AriaProps {
   return { ...roleProps('img'), 'aria-label': label }
 }
+
+/** A text field: the words announced for it (WeChat's textarea announces no visible label beside it). */
+export function fieldProps(label: string): AriaProps {
+  return { 'aria-label': label }
+}
