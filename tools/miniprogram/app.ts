@@ -49,9 +49,11 @@ const RECORDED_APIS = [
   'makePhoneCall', 'setClipboardData', 'navigateTo', 'redirectTo', 'reLaunch', 'switchTab', 'navigateBack',
   'openOfficialAccountProfile', 'openOfficialAccountArticle', 'showShareMenu', 'showToast', 'showModal',
   'pageScrollTo', 'setNavigationBarTitle', 'canvasToTempFilePath', 'showShareImageMenu', 'authorize', 'saveImageToPhotosAlbum',
-  'openSetting'
+  'openSetting', 'openAppAuthorizeSetting'
 ] as const
 export type RecordedApi = (typeof RECORDED_APIS)[number]
+/** Synchronous APIs a test can answer (setAppAuthorize) or take away (withoutApi). */
+type SyncApi = 'getAppAuthorizeSetting'
 
 /** What an API answers on success besides errMsg, where the app reads it; `answerApi` changes it for a test. */
 const DEFAULT_ANSWERS: Partial<Record<RecordedApi, AnyRecord>> = {
@@ -66,6 +68,8 @@ export const state = {
   launch: { scene: 1001, path: 'pages/index/index', query: {} } as Required<LaunchOptions>,
   storage: new Map<string, unknown>(),
   appInfo: { theme: 'light', fontSizeScaleFactor: 1 } as Required<Theme>,
+  /** What wx.getAppAuthorizeSetting answers: what the phone lets WeChat itself do. */
+  appAuthorize: { albumAuthorized: 'authorized' } as AnyRecord,
   pageStack: [] as AnyRecord[],
   missingApis: new Set<string>(),
   /** wx callbacks (success/fail/complete) scheduled but not yet run. */
@@ -163,6 +167,8 @@ function installWx(): void {
       }, 0)
     }
   }
+  if (state.missingApis.has('getAppAuthorizeSetting')) delete wx.getAppAuthorizeSetting
+  else wx.getAppAuthorizeSetting = () => ({ ...state.appAuthorize })
   // canIUse answers from what this mock really has, so a removed API reads as unsupported.
   wx.canIUse = (schema: string) => typeof wx[schema.split('.')[0]] === 'function'
   wx.createSelectorQuery = () => createSelectorQuery(() => state.pageStack[state.pageStack.length - 1])
@@ -193,7 +199,7 @@ export function launchApp(options: LaunchOptions = {}, theme: Theme = {}): void 
 }
 
 /** Makes `api` absent, as on an older base library. Taro copies the API list once: call before the first launch. */
-export function withoutApi(api: RecordedApi): void {
+export function withoutApi(api: RecordedApi | SyncApi): void {
   if (appOptions) throw new Error('withoutApi must run before the app is launched')
   state.missingApis.add(api)
 }
@@ -208,7 +214,13 @@ export function answerApi(api: RecordedApi, result: AnyRecord): void {
   state.answers.set(api, result)
 }
 
+/** What the phone lets WeChat itself do, as wx.getAppAuthorizeSetting reports it (e.g. albumAuthorized: 'denied'). */
+export function setAppAuthorize(setting: AnyRecord): void {
+  state.appAuthorize = setting
+}
+
 export function resetApis(): void {
+  state.appAuthorize = { albumAuthorized: 'authorized' }
   state.calls = []
   state.failures.clear()
   state.answers = new Map(Object.entries(DEFAULT_ANSWERS))
