@@ -91,13 +91,10 @@ function devicePixelRatio(): number {
 export function pictureSize(width: number, height: number): PictureSize {
   const ratio = devicePixelRatio()
   const scale = Math.min(Math.max(ratio / 2, 1), 1.5, Math.sqrt(MAX_PIXELS / (width * height)), MAX_SIDE / Math.max(width, height))
-  return {
-    cssWidth: (width * scale) / ratio,
-    cssHeight: (height * scale) / ratio,
-    scale,
-    pixelWidth: Math.round(width * scale),
-    pixelHeight: Math.round(height * scale)
-  }
+  const pixelWidth = Math.round(width * scale)
+  const pixelHeight = Math.round(height * scale)
+  // The canvas shows exactly the image's px, so that the export copies it 1:1.
+  return { cssWidth: pixelWidth / ratio, cssHeight: pixelHeight / ratio, scale, pixelWidth, pixelHeight }
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
@@ -258,10 +255,11 @@ function systemAlbumSetting(): string | undefined {
 }
 
 /**
- * Asks for the album (scope.writePhotosAlbum) and saves the image there; on the web, downloads it. A failed save
- * after the album was allowed is the phone refusing WeChat when the phone says so, or when WeChat calls it a refusal.
+ * Asks for the album (scope.writePhotosAlbum) once and saves each image there in turn, stopping at the first that
+ * fails; on the web, downloads them. A failed save after the album was allowed is the phone refusing WeChat when the
+ * phone says so, or when WeChat calls it a refusal.
  */
-export async function savePicture(path: string): Promise<SaveOutcome> {
+export async function savePictures(paths: string[]): Promise<SaveOutcome> {
   if (!IS_WEB) {
     try {
       await Taro.authorize({ scope: 'scope.writePhotosAlbum' })
@@ -270,23 +268,16 @@ export async function savePicture(path: string): Promise<SaveOutcome> {
       return isPrivacyRefusal(errorText(error)) ? 'privacy' : 'refused'
     }
   }
-  try {
-    await Taro.saveImageToPhotosAlbum({ filePath: path })
-    return 'saved'
-  } catch (error) {
-    const reason = errorText(error)
-    if (isPrivacyRefusal(reason)) return 'privacy'
-    if (IS_WEB) return 'failed'
-    const system = systemAlbumSetting()
-    return system === 'denied' || (isPermissionRefusal(reason) && system !== 'authorized') ? 'system-refused' : 'failed'
-  }
-}
-
-/** Saves each image in turn, stopping at the first that fails: its outcome says what to do next. */
-export async function saveAllPictures(paths: string[]): Promise<SaveOutcome> {
   for (const path of paths) {
-    const outcome = await savePicture(path)
-    if (outcome !== 'saved') return outcome
+    try {
+      await Taro.saveImageToPhotosAlbum({ filePath: path })
+    } catch (error) {
+      const reason = errorText(error)
+      if (isPrivacyRefusal(reason)) return 'privacy'
+      if (IS_WEB) return 'failed'
+      const system = systemAlbumSetting()
+      return system === 'denied' || (isPermissionRefusal(reason) && system !== 'authorized') ? 'system-refused' : 'failed'
+    }
   }
   return 'saved'
 }

@@ -7,7 +7,7 @@ import { pictureProps } from '@/platform/accessibility'
 import { readArrival } from '@/platform/launch'
 import {
   SAVES_AS_DOWNLOAD, canForwardPicture, canOpenSystemSettings, canvasMeasure, drawPicture, forwardPicture, openAlbumSettings,
-  openSystemSettings, pictureSize, saveAllPictures, type PictureSize
+  openSystemSettings, pictureSize, savePictures, type PictureSize
 } from '@/platform/picture'
 import { summaryText, type SummaryDocument } from './document'
 import { layoutSummary, type PictureLayout } from './layout'
@@ -102,7 +102,7 @@ export function SummaryPicture({ summary, words, copyLabel }: SummaryPictureProp
     setStage({ kind: 'measuring', summary, text })
   }
   const save = async (made: Made[]) => {
-    const outcome = await saveAllPictures(made.map((picture) => picture.path))
+    const outcome = await savePictures(made.map((picture) => picture.path))
     const notices: Record<typeof outcome, Notice> = {
       saved: SAVES_AS_DOWNLOAD ? 'downloaded' : 'saved',
       refused: 'refused',

@@ -143,11 +143,12 @@ export function wrapText(text: string, maxWidth: number, width: (text: string) =
 }
 
 /**
- * The tallest picture, in picture px. At the largest scale (1.5 image px per picture px, src/platform/picture.ts) it
- * is 4,050 image px tall and 1,125 × 4,050 ≈ 4.6 MP: within the 4,096 px a side that Android's canvas export and
- * offscreen canvases take, and under 6 MP. A longer summary is split into numbered pictures.
+ * The tallest picture, in picture px: a longer summary is split into numbered pictures. Android's canvas export and
+ * offscreen canvases take at most 4,096 px a side, so a picture this tall is saved at about 1 image px per picture px
+ * (768 × 4,096 ≈ 3.1 MP; src/platform/picture.ts lowers the scale), shorter ones up to 1.5: a little less sharp on a
+ * 3× phone, but fewer pictures to send.
  */
-export const PICTURE_MAX_HEIGHT = 2700
+export const PICTURE_MAX_HEIGHT = 4000
 
 /** A line placed within its block: `dy` from the block's top. */
 interface PlacedLine {
