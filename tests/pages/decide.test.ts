@@ -5,7 +5,7 @@
 // 2011), written here; the aid's own words are read from its content module, so that rewording it needs no change here.
 import { decisionAid as aid, partHeadings as HEADINGS } from '@/content/decide'
 import { DECIDE_CORE, DECIDE_DETAILS, DECIDE_SECTIONS } from '@/routes'
-import { answerApi, callsOf, distDir, failApi, launchApp, openPage, resetApis, storage, type OpenPage } from '../support/miniprogram'
+import { callsOf, distDir, failApi, launchApp, openPage, resetApis, storage, type OpenPage } from '../support/miniprogram'
 import { readTemplates, renderedNodes } from '../support/wechat-aria'
 
 const ROUTE = 'pages/decide/index'
