@@ -3,6 +3,8 @@
 // same detail; the knowledge check; who is answering; what is kept on the phone; the summary for the clinic; sharing
 // and QR codes. The figures below are the sources' own (van Laar, JAMA 2014; Sullivan, NEJM 2018; Burt, Lancet
 // 2011), written here; the aid's own words are read from its content module, so that rewording it needs no change here.
+import fs from 'fs'
+import path from 'path'
 import { decisionAid as aid, partHeadings as HEADINGS } from '@/content/decide'
 import { DECIDE_CORE, DECIDE_DETAILS, DECIDE_SECTIONS } from '@/routes'
 import { callsOf, distDir, failApi, launchApp, openPage, resetApis, storage, type OpenPage } from '../support/miniprogram'
@@ -266,11 +268,15 @@ const ownWordsField = (page: OpenPage) => {
   if (!field) throw new Error(`No field for her own words. Page text: ${page.text()}`)
   return field
 }
+/** The page-data key of a textarea's value: Taro shortens keys (p0, p1, …) in base.wxml. */
+const TEXTAREA_VALUE = /<textarea value="\{\{i\.(\w+)\}\}"/.exec(fs.readFileSync(path.join(distDir(), 'base.wxml'), 'utf8'))?.[1] ?? 'value'
 /* eslint-disable @typescript-eslint/no-explicit-any */
-/** What the first field of that class shows: the value Taro hands WeChat to render it (simulate renders no textarea text). */
+/** What the first field of that class shows ('' when empty): the value Taro hands WeChat (simulate renders no textarea text). */
 function fieldValue(page: OpenPage, className = 'own-words__field'): unknown {
   const find = (node: any): any => (String(node?.cl ?? '').split(' ').includes(className) ? node : (node?.cn ?? []).map(find).find(Boolean))
-  return find(page.instance.data.root)?.value
+  const field = find(page.instance.data.root)
+  if (!field) throw new Error(`No field of class ${className}`)
+  return field[TEXTAREA_VALUE] ?? ''
 }
 /* eslint-enable @typescript-eslint/no-explicit-any */
 const statement = (id: string) => aid.values.statements.find((entry) => entry.id === id) as (typeof aid.values.statements)[number]
