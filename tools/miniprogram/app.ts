@@ -209,7 +209,7 @@ export function failApi(api: RecordedApi, error: AnyRecord): void {
   state.failures.set(api, { errMsg: `${api}:fail`, ...error })
 }
 
-/** Makes every later successful call of `api` answer `result` too (the words typed into an editable showModal, openSetting's authSetting). */
+/** Makes every later successful call of `api` answer `result` too (openSetting's authSetting, a dialog's confirm). */
 export function answerApi(api: RecordedApi, result: AnyRecord): void {
   state.answers.set(api, result)
 }
