@@ -636,10 +636,6 @@ export const uiSchema = z.object({
   common: z.object({
     backHome: words('返回首页：每页顶部回到首页的按钮')
   }).strict().describe('各页共用的字'),
-  decide: z.object({
-    next: words('下一部分：决策辅助底部的按钮，{heading} 处填下一部分的标题'),
-    previous: words('上一部分：决策辅助底部的按钮，{heading} 处填上一部分的标题')
-  }).strict().describe('决策辅助“和医生商量之前”的按钮和标签'),
   summary: z.object({
     generate: words('生成图片：把门诊小结做成图片的按钮'),
     forward: words('转发或保存图片：打开微信图片菜单的按钮'),
@@ -649,7 +645,12 @@ export const uiSchema = z.object({
     download: words('网页版下载图片的按钮'),
     openSettings: words('打开本小程序设置、允许存相册的按钮'),
     openSystemSettings: words('打开微信系统权限页、允许微信使用照片的按钮')
-  }).strict().describe('门诊小结的按钮')
+  }).strict().describe('门诊小结的按钮'),
+  decide: z.object({
+    next: words('下一部分：决策辅助底部的按钮，{heading} 处填下一部分的标题'),
+    previous: words('上一部分：决策辅助底部的按钮，{heading} 处填上一部分的标题')
+  }).strict().describe('决策辅助“和医生商量之前”的按钮和标签')
+
 }).strict().describe('ui.json：界面文字——按钮、链接、标签和简短提示')
 
 /** Every content file and the schema it must satisfy. */

@@ -68,10 +68,10 @@ export const state = {
   launch: { scene: 1001, path: 'pages/index/index', query: {} } as Required<LaunchOptions>,
   storage: new Map<string, unknown>(),
   appInfo: { theme: 'light', fontSizeScaleFactor: 1 } as Required<Theme>,
-  /** What wx.getAppAuthorizeSetting answers: what the phone lets WeChat itself do. */
-  appAuthorize: { albumAuthorized: 'authorized' } as AnyRecord,
   pageStack: [] as AnyRecord[],
   missingApis: new Set<string>(),
+  /** What wx.getAppAuthorizeSetting answers: what the phone lets WeChat itself do. */
+  appAuthorize: { albumAuthorized: 'authorized' } as AnyRecord,
   /** wx callbacks (success/fail/complete) scheduled but not yet run. */
   pendingCallbacks: 0,
   /** Whether the page on top shows an element matching a selector (set by openPage). */
@@ -167,8 +167,6 @@ function installWx(): void {
       }, 0)
     }
   }
-  if (state.missingApis.has('getAppAuthorizeSetting')) delete wx.getAppAuthorizeSetting
-  else wx.getAppAuthorizeSetting = () => ({ ...state.appAuthorize })
   // canIUse answers from what this mock really has, so a removed API reads as unsupported.
   wx.canIUse = (schema: string) => typeof wx[schema.split('.')[0]] === 'function'
   wx.createSelectorQuery = () => createSelectorQuery(() => state.pageStack[state.pageStack.length - 1])
@@ -179,6 +177,8 @@ function installWx(): void {
   wx.getStorageSync = (key: string) => (state.storage.has(key) ? state.storage.get(key) : '')
   wx.setStorageSync = (key: string, value: unknown) => { state.storage.set(key, value) }
   wx.removeStorageSync = (key: string) => { state.storage.delete(key) }
+  if (state.missingApis.has('getAppAuthorizeSetting')) delete wx.getAppAuthorizeSetting
+  else wx.getAppAuthorizeSetting = () => ({ ...state.appAuthorize })
 }
 
 /**
