@@ -650,7 +650,6 @@ export const uiSchema = z.object({
     next: words('下一部分：决策辅助底部的按钮，{heading} 处填下一部分的标题'),
     previous: words('上一部分：决策辅助底部的按钮，{heading} 处填上一部分的标题')
   }).strict().describe('决策辅助“和医生商量之前”的按钮和标签')
-
 }).strict().describe('ui.json：界面文字——按钮、链接、标签和简短提示')
 
 /** Every content file and the schema it must satisfy. */
