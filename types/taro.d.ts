@@ -10,18 +10,6 @@ declare module '@tarojs/taro' {
     }
   }
 
-  namespace showModal {
-    interface Option {
-      /** A text field in the dialog (base library 2.17.1+); its words come back as `content`. */
-      editable?: boolean
-      placeholderText?: string
-    }
-    interface SuccessCallbackResult {
-      /** The words typed into an editable dialog. */
-      content?: string
-    }
-  }
-
   /** Taro passes these through without promisifying them: they answer through callbacks only. */
   interface OfficialAccountCallbacks {
     success?: () => void

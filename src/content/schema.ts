@@ -520,7 +520,9 @@ export const decideSchema = z.object({
     other: z.object({
       prompt: personText('提示'),
       placeholder: text.describe('输入框里的示例'),
-      limit: z.number().int().min(20).max(500).describe('最多几个字：20 到 500')
+      limit: z.number().int().min(20).max(500).describe('最多几个字：20 到 500'),
+      hint: text.describe('输入框下面的说明：{limit} 处填最多几个字'),
+      cut: text.describe('写的字超过上限时的话：{limit} 处填最多几个字，说明只保存了框里的这些')
     }).strict().describe('其他重要的事：读者自己写的一句话'),
     weighUp: z.object({
       heading,
@@ -579,20 +581,61 @@ export const decideSchema = z.object({
       title: text.describe('门诊小结的标题'),
       labels: z.object({
         respondent: text.describe('“填写人”的说法'),
+        notChosen: text.describe('没有选填写人时写的字'),
         leaning: text.describe('“现在的倾向”的说法'),
         values: text.describe('“重要的事”这一段的标题'),
         other: text.describe('“其他”的说法'),
         sure: text.describe('“有多确定”这一段的标题'),
         keyFindings: text.describe('“关键数字”这一段的标题'),
-        date: text.describe('“日期”的说法')
+        date: text.describe('“日期”的说法'),
+        referral: text.describe('小结最上面“请医生考虑转诊”这一段的标题'),
+        criteria: text.describe('“医生会看的条件”这一段的标题'),
+        source: text.describe('数字后面“来源”的说法'),
+        blank: text.describe('没有填写的检查结果显示的字，例如“未填写”')
       }).strict().describe('小结里的各个说法'),
-      keyFindings: findingList('关键数字').min(3, '要写 3 到 4 个关键数字').max(4, '要写 3 到 4 个关键数字'),
-      checklist: z.object({ heading, items: z.array(text).min(4).describe('检查结果：每项一个，后面留空让人填') }).strict().describe('请带上的检查结果'),
+      referral: slug.describe('不论勾没勾，都写在小结最上面的问题：上面“要问的问题”里某个问题的 id'),
+      criteria: sourcedTextSchema.describe('一句话：EBMT 2025 的选择标准，带来源和 DOI'),
+      keyFindings: findingList('关键数字').min(3, '要写 3 到 5 个关键数字').max(5, '要写 3 到 5 个关键数字'),
+      checklist: z.object({
+        heading,
+        intro,
+        limit: z.number().int().min(20).max(200).describe('每项最多几个字：20 到 200'),
+        hint: text.describe('输入框下面的说明：{limit} 处填最多几个字'),
+        cut: text.describe('写的字超过上限时的话：{limit} 处填最多几个字'),
+        items: z.array(z.object({
+          id: slug.describe('编号：不能重复；改了它，读者已经填写的这一项就找不到了'),
+          label: text.describe('检查的名字'),
+          placeholder: text.describe('输入框里的示例')
+        }).strict().describe('一项检查结果')).min(4).describe('检查结果：每项一个，读者可以在小程序里填写')
+      }).strict().describe('请带上的检查结果：读者自己填写，只保存在手机上'),
+      picture: z.object({
+        intro: text.describe('生成图片按钮前的话：图片里有什么'),
+        making: text.describe('正在生成图片时的话'),
+        failed: text.describe('图片没有生成出来时的话'),
+        split: text.describe('小结太长、分成几张图片时的话：{count} 处填张数'),
+        numbered: text.describe('每张图片顶上的编号：{n} 处填第几张，{count} 处填共几张'),
+        label: text.describe('读屏软件读给盲人听的图片说明：{text} 处填图片里的全部文字'),
+        singlePage: text.describe('从朋友圈打开的单页里的话：不能保存或转发图片'),
+        orCopy: text.describe('另一条路：用复制按钮以文字发出；{copy} 处填复制按钮上的字'),
+        forwardFailed: text.describe('转发菜单没打开时的话'),
+        saved: text.describe('保存到相册以后的话'),
+        downloaded: text.describe('网页版下载以后的话'),
+        refused: text.describe('读者没有允许本小程序存相册时的话'),
+        stillRefused: text.describe('设置里还没打开“相册”时的话'),
+        systemRefused: text.describe('手机没有允许微信使用照片时的话（可以打开微信的系统权限页）'),
+        systemRefusedSteps: text.describe('手机没有允许微信使用照片、又打不开系统权限页时的话：在手机的哪里允许'),
+        privacy: text.describe('隐私保护指引还没同意时的话'),
+        saveFailed: text.describe('别的原因没保存时的话')
+      }).strict().describe('门诊小结的图片'),
       footer: text.describe('页脚：来自哪里，不是医疗建议'),
       copy: text.describe('复制按钮上的字'),
       copied: text.describe('复制成功后的话')
     }).strict().describe('门诊小结')
-  }).strict().describe('第7步“要问的问题和门诊小结”'),
+  }).strict().superRefine((questions, context) => {
+    if (!questions.items.some((item) => item.id === questions.summary.referral)) {
+      context.addIssue({ code: z.ZodIssueCode.custom, path: ['summary', 'referral'], message: `“${questions.summary.referral}”不是上面任何一个问题的 id：请写 items 里某个问题的 id` })
+    }
+  }).describe('第7步“要问的问题和门诊小结”'),
   trials: z.object({
     heading,
     intro,
@@ -756,6 +799,16 @@ export const uiSchema = z.object({
     copyEmail: words('复制邮箱：“关于本小程序”页的按钮，{email} 处填邮箱'),
     copyEmailSpoken: words('复制邮箱（读屏）：读屏软件读出的按钮名称，{email} 处填邮箱')
   }).strict().describe('“关于本小程序”页的按钮'),
+  summary: z.object({
+    generate: words('生成图片：把门诊小结做成图片的按钮'),
+    forward: words('转发或保存图片：打开微信图片菜单的按钮'),
+    forwardNumbered: words('转发第几张：小结分成几张图片时每张下面的按钮，{n} 处填第几张'),
+    save: words('保存到相册的按钮'),
+    saveAll: words('把几张图片都保存到相册的按钮，{count} 处填张数'),
+    download: words('网页版下载图片的按钮'),
+    openSettings: words('打开本小程序设置、允许存相册的按钮'),
+    openSystemSettings: words('打开微信系统权限页、允许微信使用照片的按钮')
+  }).strict().describe('门诊小结的按钮'),
   decide: z.object({
     next: words('下一部分：决策辅助底部的按钮，{heading} 处填下一部分的标题'),
     previous: words('上一部分：决策辅助底部的按钮，{heading} 处填上一部分的标题'),

@@ -40,3 +40,11 @@ export const HIDDEN: AriaProps = { 'aria-hidden': true }
 export function pictureProps(label: string): AriaProps {
   return { ...roleProps('img'), 'aria-label': label }
 }
+
+/**
+ * A text field: the words announced for it (WeChat's textarea announces no visible label beside it). The web build
+ * wraps its <textarea> in an element of its own: the label goes onto the textarea itself (Taro's nativeProps).
+ */
+export function fieldProps(label: string): { nativeProps: AriaProps } | AriaProps {
+  return process.env.TARO_ENV === 'h5' ? { nativeProps: { 'aria-label': label } } : { 'aria-label': label }
+}

@@ -57,8 +57,13 @@ const IS_WEB = process.env.TARO_ENV === 'h5'
 /** The system's own font: PingFang or the phone's CJK font in WeChat, whatever Chinese font the browser has. */
 const fontOf = (fontSize: number, weight: FontWeight) => `${weight} ${fontSize}px sans-serif`
 
-/** iOS refuses a canvas of more than 16,777,216 px (4096 × 4096); stay below it. */
-const MAX_PIXELS = 16_000_000
+/**
+ * The largest canvas and image any phone makes: Android's canvas export and offscreen canvases fail above 4,096 px a
+ * side ("native buffer exceed size limit", community reports), and an image of more than about 6 MP is tens of MB
+ * of memory on an older phone (iOS caps a canvas at 16.7 MP in all).
+ */
+export const MAX_SIDE = 4096
+export const MAX_PIXELS = 6_000_000
 /**
  * The canvas is looked for until the page shows it: WeChat renders it after the setData that adds it, and the web
  * build's <canvas> appears a frame after its Taro element. 20 tries 50 ms apart: a second at most.
@@ -79,34 +84,35 @@ function devicePixelRatio(): number {
 /**
  * The canvas for a picture `width` × `height` picture px. A 750-px picture fills a 375-pt screen, so it is drawn at
  * half the device pixel ratio (1125 px wide on a 3× phone): as sharp as the screen that shows it full-screen, at
- * least 1 image px per picture px, at most 1.5, and less only where the picture would pass iOS's canvas limit.
- * The canvas is that size on the page too (image px / device pixel ratio), so that WeChat exports it whole.
+ * least 1 image px per picture px, at most 1.5, and less only where the image would pass MAX_SIDE or MAX_PIXELS,
+ * at any pixel ratio. The canvas is that size on the page too (image px / device pixel ratio), so that WeChat
+ * exports it whole.
  */
 export function pictureSize(width: number, height: number): PictureSize {
   const ratio = devicePixelRatio()
-  const scale = Math.min(Math.max(ratio / 2, 1), 1.5, Math.sqrt(MAX_PIXELS / (width * height)))
-  return {
-    cssWidth: (width * scale) / ratio,
-    cssHeight: (height * scale) / ratio,
-    scale,
-    pixelWidth: Math.round(width * scale),
-    pixelHeight: Math.round(height * scale)
-  }
+  const scale = Math.min(Math.max(ratio / 2, 1), 1.5, Math.sqrt(MAX_PIXELS / (width * height)), MAX_SIDE / Math.max(width, height))
+  const pixelWidth = Math.round(width * scale)
+  const pixelHeight = Math.round(height * scale)
+  // The canvas shows exactly the image's px, so that the export copies it 1:1.
+  return { cssWidth: pixelWidth / ratio, cssHeight: pixelHeight / ratio, scale, pixelWidth, pixelHeight }
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 interface FoundCanvas {
   node: CanvasNode
-  /** CSS px; the web build does not report it with the node. */
+  /** CSS px; the web build does not report them with the node. */
   width?: number
+  height?: number
 }
 
+const sameSize = (found: number | undefined, wanted: number | undefined) => found === undefined || wanted === undefined || Math.abs(found - wanted) < 1
+
 /**
- * The canvas `#id`, once the page shows it; at `cssWidth` wide, when given, so that a canvas the page is replacing
- * (WeChat has not applied the setData yet) is not the one drawn on.
+ * The canvas `#id`, once the page shows it; at `size` (CSS px), when given, so that a canvas the page is replacing
+ * (WeChat has not applied the setData yet, or the last picture's) is not the one drawn on.
  */
-async function findCanvas(id: string, cssWidth?: number): Promise<FoundCanvas | undefined> {
+async function findCanvas(id: string, size?: { cssWidth: number; cssHeight: number }): Promise<FoundCanvas | undefined> {
   for (let attempt = 0; attempt < FIND_ATTEMPTS; attempt += 1) {
     await wait(attempt === 0 ? 0 : FIND_INTERVAL_MS)
     const found = await new Promise<FoundCanvas | undefined>((resolve) => {
@@ -118,8 +124,7 @@ async function findCanvas(id: string, cssWidth?: number): Promise<FoundCanvas | 
         resolve(undefined)
       }
     })
-    const sized = cssWidth === undefined || found?.width === undefined || Math.abs(found.width - cssWidth) < 1
-    if (found?.node && sized) return found
+    if (found?.node && sameSize(found.width, size?.cssWidth) && sameSize(found.height, size?.cssHeight)) return found
   }
   return undefined
 }
@@ -140,11 +145,15 @@ export async function canvasMeasure(id: string): Promise<Measure | undefined> {
 
 export type DrawOutcome = { ok: true; path: string } | { ok: false }
 
-/** Draws `picture` on the canvas `#id` (shown at `size`) and saves it as an image: a temporary file, or a data URL on the web. */
+/**
+ * Draws `picture` on the canvas `#id` (shown at `size`) and saves it as an image: a temporary file, or a data URL on
+ * the web. The canvas is shrunk to 1 × 1 afterwards, whatever happened: iOS keeps a canvas's memory until then, and
+ * draws new ones blank past its limit.
+ */
 export async function drawPicture(id: string, picture: Picture, size: PictureSize): Promise<DrawOutcome> {
+  let node: CanvasNode | undefined
   try {
-    const found = await findCanvas(id, size.cssWidth)
-    const node = found?.node
+    node = (await findCanvas(id, size))?.node
     const context = node?.getContext('2d')
     if (!node || !context) return { ok: false }
     node.width = size.pixelWidth
@@ -173,6 +182,18 @@ export async function drawPicture(id: string, picture: Picture, size: PictureSiz
     return tempFilePath ? { ok: true, path: tempFilePath } : { ok: false }
   } catch {
     return { ok: false }
+  } finally {
+    release(node)
+  }
+}
+
+function release(node: CanvasNode | undefined): void {
+  if (!node) return
+  try {
+    node.width = 1
+    node.height = 1
+  } catch {
+    // A canvas already gone has nothing to release.
   }
 }
 
@@ -216,29 +237,73 @@ export function forwardPicture(path: string): Promise<ForwardOutcome> {
   })
 }
 
-export type SaveOutcome = 'saved' | 'refused' | 'privacy' | 'failed'
+/**
+ * 'refused': the mini-program's own 相册 switch is off (WeChat's settings page turns it on). 'system-refused': the
+ * switch is on, but the phone does not let WeChat itself use the photos; that settings page cannot help (it would
+ * say "allowed" and the save would fail again).
+ */
+export type SaveOutcome = 'saved' | 'refused' | 'system-refused' | 'privacy' | 'failed'
 
-/** Asks for the album (scope.writePhotosAlbum) and saves the image there; on the web, downloads it. */
-export async function savePicture(path: string): Promise<SaveOutcome> {
-  const refusal = (error: unknown): SaveOutcome => {
-    const reason = errorText(error)
-    return isPrivacyRefusal(reason) ? 'privacy' : isPermissionRefusal(reason) ? 'refused' : 'failed'
+/** Whether the phone lets WeChat use its photos (base library 2.20.1+; WeChat reports it on iOS only). */
+function systemAlbumSetting(): string | undefined {
+  try {
+    if (!Taro.canIUse('getAppAuthorizeSetting')) return undefined
+    return Taro.getAppAuthorizeSetting().albumAuthorized
+  } catch {
+    return undefined
   }
+}
+
+/**
+ * Asks for the album (scope.writePhotosAlbum) once and saves each image there in turn, stopping at the first that
+ * fails; on the web, downloads them. A failed save after the album was allowed is the phone refusing WeChat when the
+ * phone says so, or when WeChat calls it a refusal.
+ */
+export async function savePictures(paths: string[]): Promise<SaveOutcome> {
   if (!IS_WEB) {
     try {
       await Taro.authorize({ scope: 'scope.writePhotosAlbum' })
     } catch (error) {
       // Whatever else authorize says, the album was not allowed: the way on is the same (settings, or the text).
-      const outcome = refusal(error)
-      return outcome === 'failed' ? 'refused' : outcome
+      return isPrivacyRefusal(errorText(error)) ? 'privacy' : 'refused'
     }
   }
-  try {
-    await Taro.saveImageToPhotosAlbum({ filePath: path })
-    return 'saved'
-  } catch (error) {
-    return refusal(error)
+  for (const path of paths) {
+    try {
+      await Taro.saveImageToPhotosAlbum({ filePath: path })
+    } catch (error) {
+      const reason = errorText(error)
+      if (isPrivacyRefusal(reason)) return 'privacy'
+      if (IS_WEB) return 'failed'
+      const system = systemAlbumSetting()
+      return system === 'denied' || (isPermissionRefusal(reason) && system !== 'authorized') ? 'system-refused' : 'failed'
+    }
   }
+  return 'saved'
+}
+
+/** Whether WeChat can open its own page of system permissions (base library 2.25.3+). */
+export function canOpenSystemSettings(): boolean {
+  if (IS_WEB) return false
+  try {
+    return typeof Taro.openAppAuthorizeSetting === 'function' && Taro.canIUse('openAppAuthorizeSetting')
+  } catch {
+    return false
+  }
+}
+
+/**
+ * WeChat's page of the phone's permissions for WeChat (photos among them). Call it from a tap. Taro 4.2.1 passes
+ * this API through unpromisified: it answers by callbacks.
+ */
+export function openSystemSettings(): Promise<boolean> {
+  return new Promise((resolve) => {
+    try {
+      Taro.openAppAuthorizeSetting({ success: () => resolve(true), fail: () => resolve(false) })
+    } catch {
+      resolve(false)
+    }
+  })
 }
 
 export type SettingsOutcome = 'allowed' | 'not-allowed' | 'failed'

@@ -4,11 +4,13 @@
 // and QR codes. The figures below are the sources' own (van Laar, JAMA 2014; Sullivan, NEJM 2018; Burt, Lancet
 // 2011), written here; the aid's own words are read from its content module, so that rewording it needs no change here.
 import { meta } from '@/content'
+import fs from 'fs'
+import path from 'path'
 import { decisionAid as aid, partHeadings as HEADINGS } from '@/content/decide'
 import { ui } from '@/content/ui'
 import { DECIDE_CORE, DECIDE_DETAILS, DECIDE_SECTIONS } from '@/routes'
 import { fundingText, medicalReviewText, settings } from '@/settings'
-import { answerApi, callsOf, distDir, failApi, launchApp, openPage, resetApis, storage, type OpenPage } from '../support/miniprogram'
+import { callsOf, distDir, failApi, launchApp, openPage, resetApis, storage, type OpenPage } from '../support/miniprogram'
 import { readTemplates, renderedNodes } from '../support/wechat-aria'
 
 const ROUTE = 'pages/decide/index'
@@ -279,6 +281,23 @@ function chip(page: OpenPage, container: string, within: string, label: string):
   return found
 }
 const chosen = (page: OpenPage) => page.all('pill--selected').map(textOf)
+/** The field for her own words on the values step. */
+const ownWordsField = (page: OpenPage) => {
+  const field = page.first('own-words__field')
+  if (!field) throw new Error(`No field for her own words. Page text: ${page.text()}`)
+  return field
+}
+/** The page-data key of a textarea's value: Taro shortens keys (p0, p1, …) in base.wxml. */
+const TEXTAREA_VALUE = /<textarea value="\{\{i\.(\w+)\}\}"/.exec(fs.readFileSync(path.join(distDir(), 'base.wxml'), 'utf8'))?.[1] ?? 'value'
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/** What the first field of that class shows ('' when empty): the value Taro hands WeChat (simulate renders no textarea text). */
+function fieldValue(page: OpenPage, className = 'own-words__field'): unknown {
+  const find = (node: any): any => (String(node?.cl ?? '').split(' ').includes(className) ? node : (node?.cn ?? []).map(find).find(Boolean))
+  const field = find(page.instance.data.root)
+  if (!field) throw new Error(`No field of class ${className}`)
+  return field[TEXTAREA_VALUE] ?? ''
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
 const statement = (id: string) => aid.values.statements.find((entry) => entry.id === id) as (typeof aid.values.statements)[number]
 const label = (choices: { id: string; label: string }[], id: string) => (choices.find((entry) => entry.id === id) as { label: string }).label
 const respondent = (id: string) => aid.respondents.choices.find((entry) => entry.id === id) as (typeof aid.respondents.choices)[number]
@@ -313,44 +332,55 @@ describe('what matters to the reader', () => {
     expect(chosen(page)).toEqual([`✓${compact(aid.values.notApplicable.label)}`])
   })
 
-  test('choices are kept on the phone, restored when the page reopens, and cleared with one tap', async () => {
-    answerApi('showModal', { confirm: true, content: '要照顾上学的孩子' })
+  test('choices and her own words, typed on the page (no dialog), are kept on the phone, restored when the page reopens, and cleared with one tap', async () => {
     const page = await openPage(ROUTE, { section: 'values' })
     await page.tapElement(chip(page, 'value-statement', statement('avoid-early-death').text.replace('{person}', '您'), VERY), { rerender: true })
-    await page.tapElement(page.first('write-other') as Element, { rerender: true })
-    expect(callsOf('showModal')).toEqual([expect.objectContaining({ editable: true })])
+    await page.type(ownWordsField(page), '要照顾上学的孩子')
+    expect(callsOf('showModal')).toEqual([])
     page.close()
 
     const reopened = await openPage(ROUTE, { section: 'values' })
     expect(chosen(reopened)).toEqual([`✓${compact(VERY)}`])
-    expect(textOf(reopened.first('free-text'))).toBe('要照顾上学的孩子')
+    expect(fieldValue(reopened)).toBe('要照顾上学的孩子')
     await reopened.tap(aid.values.clear, { rerender: true })
     expect(chosen(reopened)).toEqual([])
-    expect(reopened.first('free-text')).toBeUndefined()
+    expect(fieldValue(reopened)).toBe('')
     expect(storage().has('decisionNotes')).toBe(false)
+  })
+
+  test('the field for her own words has a screen-reader label: what to write', async () => {
+    const page = await openPage(ROUTE, { section: 'values' })
+    const fields = renderedNodes(page.instance.data, readTemplates(distDir())).filter((node) => node.tag === 'textarea')
+    expect(fields.map((node) => node.aria['aria-label'])).toEqual([aid.values.other.prompt.replace('{person}', '您')])
   })
 
   test.each([
     ['emoji', '😀'.repeat(150)],
     ['20,000 characters', '字'.repeat(20000)],
     ['markup', '<script>alert(1)</script><b>粗</b>{{x}}&amp;'.repeat(3)]
-  ])('hostile free text (%s) is kept and shown as plain text, cut to the limit, and the page still works', async (_, words) => {
-    answerApi('showModal', { confirm: true, content: words })
+  ])('hostile free text (%s) is kept as plain text, cut to the limit with a word that says so and the field showing what was kept, and the page still works', async (_, words) => {
     const page = await openPage(ROUTE, { section: 'values' })
-    await page.tapElement(page.first('write-other') as Element, { rerender: true })
+    await page.type(ownWordsField(page), words)
     const limited = Array.from(words).slice(0, aid.values.other.limit).join('')
     expect((storage().get('decisionNotes') as { other: string }).other).toBe(limited)
-    expect(page.first('free-text')?.textContent).toBe(limited)
+    expect(fieldValue(page)).toBe(limited)
+    expect(page.text()).toContain(aid.values.other.cut.split('{limit}').join(String(aid.values.other.limit)))
     expect(page.component.dom.querySelector('script, b')).toBeNull()
     await page.tap(aid.values.clear, { rerender: true })
-    expect(page.first('free-text')).toBeUndefined()
+    expect(fieldValue(page)).toBe('')
+  })
+
+  test('a note under the limit says nothing about cutting', async () => {
+    const page = await openPage(ROUTE, { section: 'values' })
+    await page.type(ownWordsField(page), '照顾孩子')
+    expect(page.text()).not.toContain(aid.values.other.cut.split('{limit}').join(String(aid.values.other.limit)))
   })
 
   test('a garbled or older stored value is read field by field, never a broken page', async () => {
     storage().set('decisionNotes', { values: 'x', questions: 3, other: 12345, respondent: 'neighbour', readiness: { 'sure-of-choice': 'yes' } })
     const page = await openPage(ROUTE, { section: 'values' })
     expect(chosen(page)).toEqual([])
-    expect(page.first('free-text')).toBeUndefined()
+    expect(fieldValue(page)).toBe('')
     page.close()
     // Older notes kept SURE's answers as "readiness": they still count.
     const next = await openPage(ROUTE, { section: 'next-step' })
@@ -410,8 +440,49 @@ describe('questions and the summary for the clinic', () => {
     expect(text).toMatch(/ASTIS[^\n]*79人中11人[^\n]*77人中7人/)
     expect(text).toMatch(/ASTIS[^\n]*79人中22人[^\n]*77人中31人/)
     expect(text).toMatch(/SCOT[^\n]*第72个月[^\n]*100人中约6人/)
-    for (const item of aid.questions.summary.checklist.items) expect(text).toContain(`${item}：________`)
+    for (const item of aid.questions.summary.checklist.items) expect(text).toContain(`${item.label}：${aid.questions.summary.labels.blank}`)
     expect(page.text()).toContain(aid.questions.summary.copied)
+  })
+
+  test('with nothing ticked the copied summary starts with the referral ask; her typed results are in it, kept on the phone and cleared with the rest', async () => {
+    const [skin, lungs] = aid.questions.summary.checklist.items
+    const page = await openPage(ROUTE, { section: 'questions' })
+    const fields = page.all('own-words__field')
+    expect(fields).toHaveLength(aid.questions.summary.checklist.items.length)
+    await page.type(fields[0], '1998年 31分 😀')
+    await page.type(fields[1], '<b>FVC 62%</b>')
+    await page.tap(aid.questions.summary.copy, { rerender: true })
+    const text = callsOf('setClipboardData')[0].data as string
+    const referral = question(aid.questions.summary.referral).text
+    expect(text.indexOf(referral)).toBeGreaterThan(0)
+    expect(text.indexOf(referral)).toBeLessThan(text.indexOf(aid.questions.groups[0].heading) < 0 ? Infinity : text.indexOf(aid.questions.groups[0].heading))
+    expect(text.indexOf(referral)).toBeLessThan(text.indexOf(aid.questions.summary.checklist.heading))
+    expect(text).toContain(`${skin.label}：1998年 31分 😀`)
+    expect(text).toContain(`${lungs.label}：<b>FVC 62%</b>`)
+    expect(page.component.dom.querySelector('b')).toBeNull()
+    expect((storage().get('decisionNotes') as { results: Record<string, string> }).results).toEqual({ [skin.id]: '1998年 31分 😀', [lungs.id]: '<b>FVC 62%</b>' })
+    page.close()
+
+    const values = await openPage(ROUTE, { section: 'values' })
+    await values.tap(aid.values.clear, { rerender: true })
+    values.close()
+    const reopened = await openPage(ROUTE, { section: 'questions' })
+    expect(fieldValue(reopened, 'own-words__field')).toBe('')
+    expect(reopened.text()).not.toContain('1998年 31分')
+  })
+
+  test('a result of 20,000 characters is cut to its limit, with a word that says so', async () => {
+    const page = await openPage(ROUTE, { section: 'questions' })
+    const { checklist } = aid.questions.summary
+    await page.type(page.all('own-words__field')[0], '字'.repeat(20000))
+    expect((storage().get('decisionNotes') as { results: Record<string, string> }).results[checklist.items[0].id]).toBe('字'.repeat(checklist.limit))
+    expect(page.text()).toContain(checklist.cut.split('{limit}').join(String(checklist.limit)))
+  })
+
+  test('every result field has a screen-reader label: the test it is for', async () => {
+    const page = await openPage(ROUTE, { section: 'questions' })
+    const fields = renderedNodes(page.instance.data, readTemplates(distDir())).filter((node) => node.tag === 'textarea')
+    expect(fields.map((node) => node.aria['aria-label'])).toEqual(aid.questions.summary.checklist.items.map((item) => item.label))
   })
 
   test('a refused clipboard shows the summary to copy by hand', async () => {

@@ -34,6 +34,11 @@ export function readTemplates(dist: string): Map<string, NodeTemplate[]> {
     }
     templates.set(alias, [...(templates.get(alias) ?? []), { name, tag, tappable: /\sbindtap="eh"/.test(attributes) && !/\scatchtouchmove=/.test(attributes), bindings }])
   }
+  // A field (textarea) is a template that picks its focused or blurred twin: both bind the same; read the blurred one.
+  for (const [alias, entries] of templates) {
+    const blurred = templates.get(`${alias}_blur`)
+    if (entries[0].tag === 'template' && blurred) templates.set(alias, blurred)
+  }
   return templates
 }
 

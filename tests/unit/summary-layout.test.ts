@@ -3,7 +3,7 @@
 // and numbers kept whole, no overflow from a long unbroken string, and the picture holding only the document.
 import type { SummaryDocument } from '@/pages/decide/summary/document'
 import { summaryText } from '@/pages/decide/summary/document'
-import { PICTURE_WIDTH, layoutSummary, wrapText, type Measure, type PictureLayout } from '@/pages/decide/summary/layout'
+import { PICTURE_MAX_HEIGHT, PICTURE_WIDTH, layoutSummary, wrapText, type Measure, type PictureLayout } from '@/pages/decide/summary/layout'
 
 const FULL_WIDTH = /[\u00b7\u2010-\u206f\u2e80-\u9fff\uff00-\uffef]/u
 const measure: Measure = (text, fontSize) => [...text].reduce((sum, char) => sum + (FULL_WIDTH.test(char) ? fontSize : fontSize / 2), 0)
@@ -101,7 +101,14 @@ const SUMMARY: SummaryDocument = {
   footer: '示例小程序：和医生商量之前'
 }
 
-const layout = (summary: SummaryDocument = SUMMARY, width?: number): PictureLayout => layoutSummary(summary, { measure, width })
+const pageLabel = (n: number, count: number) => `图${n}/${count}`
+const pictures = (summary: SummaryDocument, options: { width?: number; maxHeight?: number } = {}): PictureLayout[] => layoutSummary(summary, { measure, pageLabel, ...options })
+/** The summary as one picture, however tall (the split into several is tested below). */
+const layout = (summary: SummaryDocument = SUMMARY, width?: number): PictureLayout => {
+  const made = pictures(summary, { width, maxHeight: Infinity })
+  expect(made).toHaveLength(1)
+  return made[0]
+}
 
 test('every item lies within the picture, left and right, top and bottom', () => {
   for (const width of [PICTURE_WIDTH, 600, 480]) {
@@ -167,4 +174,52 @@ test('text reads as at least 16 pt, body text as 18 pt, when the picture fills a
   expect(Math.min(...picture.items.map((item) => points(item.fontSize)))).toBeGreaterThanOrEqual(16)
   const body = picture.items.find((item) => item.text.startsWith('皮肤评分'))!
   expect(points(body.fontSize)).toBeGreaterThanOrEqual(18)
+})
+
+describe('a summary too long for one picture', () => {
+  /** 60 numbered questions of two lines each: far taller than one picture. */
+  const LONG: SummaryDocument = {
+    ...SUMMARY,
+    sections: [
+      { heading: '想问医生的问题', lines: Array.from({ length: 60 }, (_, index) => `${index + 1}. 移植后怎样随访？由血液科还是风湿科负责？出院以后多久复查一次？`) },
+      { heading: '几个数字', lines: ['· 第一年因治疗本身死亡：移植组79人中8人（100人中约10人）'] }
+    ]
+  }
+  const made = pictures(LONG)
+
+  test('is split into numbered pictures, none taller than the limit, each within its width', () => {
+    expect(made.length).toBeGreaterThan(1)
+    made.forEach((picture, index) => {
+      expect(picture.height).toBeLessThanOrEqual(PICTURE_MAX_HEIGHT)
+      expect(picture.items[0].text).toBe(pageLabel(index + 1, made.length))
+      for (const item of picture.items) {
+        expect(item.x + measure(item.text, item.fontSize, item.weight)).toBeLessThanOrEqual(PICTURE_WIDTH)
+        expect(item.y + item.fontSize / 2).toBeLessThanOrEqual(picture.height)
+      }
+    })
+  })
+
+  test('loses no word and repeats none: the pictures together hold the document, in order', () => {
+    const compact = (text: string) => text.replace(/\s+/g, '')
+    const held = made.map((picture) => picture.items.slice(1).map((item) => item.text).join('')).join('')
+    expect(compact(held)).toBe(compact(summaryText(LONG)))
+  })
+
+  test('splits between entries, never inside one, and keeps a heading with what follows it', () => {
+    for (const picture of made.slice(1)) {
+      const first = picture.items[1].text
+      expect([first, /^(\d+\. |想问|几个|示例)/.test(first)]).toEqual([first, true])
+    }
+    for (const picture of made) {
+      const last = picture.items[picture.items.length - 1].text
+      expect(['想问医生的问题', '几个数字']).not.toContain(last)
+    }
+  })
+
+  test('an entry taller than a whole picture is still split between its lines, within the limit', () => {
+    const huge: SummaryDocument = { ...SUMMARY, sections: [{ heading: '很长的一段', lines: [`· ${'很长的一段话，'.repeat(900)}`] }] }
+    const split = pictures(huge)
+    expect(split.length).toBeGreaterThan(1)
+    for (const picture of split) expect(picture.height).toBeLessThanOrEqual(PICTURE_MAX_HEIGHT)
+  })
 })

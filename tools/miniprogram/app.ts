@@ -51,9 +51,11 @@ const RECORDED_APIS = [
   'makePhoneCall', 'setClipboardData', 'navigateTo', 'redirectTo', 'reLaunch', 'switchTab', 'navigateBack',
   'openOfficialAccountProfile', 'openOfficialAccountArticle', 'showShareMenu', 'showToast', 'showModal',
   'pageScrollTo', 'setNavigationBarTitle', 'canvasToTempFilePath', 'showShareImageMenu', 'authorize', 'saveImageToPhotosAlbum',
-  'openSetting'
+  'openSetting', 'openAppAuthorizeSetting'
 ] as const
 export type RecordedApi = (typeof RECORDED_APIS)[number]
+/** Synchronous APIs a test can answer (setAppAuthorize) or take away (withoutApi). */
+type SyncApi = 'getAppAuthorizeSetting'
 
 /** What an API answers on success besides errMsg, where the app reads it; `answerApi` changes it for a test. */
 const DEFAULT_ANSWERS: Partial<Record<RecordedApi, AnyRecord>> = {
@@ -71,6 +73,8 @@ export const state = {
   windowWidth: undefined as number | undefined,
   pageStack: [] as AnyRecord[],
   missingApis: new Set<string>(),
+  /** What wx.getAppAuthorizeSetting answers: what the phone lets WeChat itself do. */
+  appAuthorize: { albumAuthorized: 'authorized' } as AnyRecord,
   /** wx callbacks (success/fail/complete) scheduled but not yet run. */
   pendingCallbacks: 0,
   /** The fake wx.getUpdateManager(): what the app registered on it, and how often it applied an update. */
@@ -187,6 +191,8 @@ function installWx(): void {
   wx.getStorageSync = (key: string) => (state.storage.has(key) ? state.storage.get(key) : '')
   wx.setStorageSync = (key: string, value: unknown) => { state.storage.set(key, value) }
   wx.removeStorageSync = (key: string) => { state.storage.delete(key) }
+  if (state.missingApis.has('getAppAuthorizeSetting')) delete wx.getAppAuthorizeSetting
+  else wx.getAppAuthorizeSetting = () => ({ ...state.appAuthorize })
 }
 
 /**
@@ -209,7 +215,7 @@ export function launchApp(options: LaunchOptions = {}, theme: Theme = {}): void 
 }
 
 /** Makes `api` absent, as on an older base library. Taro copies the API list once: call before the first launch. */
-export function withoutApi(api: RecordedApi): void {
+export function withoutApi(api: RecordedApi | SyncApi): void {
   if (appOptions) throw new Error('withoutApi must run before the app is launched')
   state.missingApis.add(api)
 }
@@ -219,12 +225,18 @@ export function failApi(api: RecordedApi, error: AnyRecord): void {
   state.failures.set(api, { errMsg: `${api}:fail`, ...error })
 }
 
-/** Makes every later successful call of `api` answer `result` too (the words typed into an editable showModal, openSetting's authSetting). */
+/** Makes every later successful call of `api` answer `result` too (openSetting's authSetting, a dialog's confirm). */
 export function answerApi(api: RecordedApi, result: AnyRecord): void {
   state.answers.set(api, result)
 }
 
+/** What the phone lets WeChat itself do, as wx.getAppAuthorizeSetting reports it (e.g. albumAuthorized: 'denied'). */
+export function setAppAuthorize(setting: AnyRecord): void {
+  state.appAuthorize = setting
+}
+
 export function resetApis(): void {
+  state.appAuthorize = { albumAuthorized: 'authorized' }
   state.calls = []
   state.failures.clear()
   state.answers = new Map(Object.entries(DEFAULT_ANSWERS))

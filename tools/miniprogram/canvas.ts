@@ -22,9 +22,18 @@ export function fakeTextWidth(text: string, font: string): number {
   return [...text].reduce((sum, char) => sum + (FULL_WIDTH.test(char) ? size : size / 2), 0)
 }
 
+/** What a canvas held at one size: its px and the text drawn on it. */
+export interface FakePicture {
+  width: number
+  height: number
+  drawn: DrawnText[]
+}
+
 export class FakeCanvas {
   /** What the fillText calls drew since the canvas was last sized (sizing a canvas clears it, as in WeChat). */
   drawn: DrawnText[] = []
+  /** What it held before each sizing that cleared a drawing: the pictures exported from it, in order. */
+  pictures: FakePicture[] = []
   scale: [number, number] = [1, 1]
   private size = { width: 300, height: 150 }
   private readonly context = {
@@ -50,7 +59,13 @@ export class FakeCanvas {
     return type === '2d' ? this.context : null
   }
 
+  /** Shrunk to 1 × 1 after its last drawing: its memory given back. */
+  get released(): boolean {
+    return this.size.width === 1 && this.size.height === 1
+  }
+
   private resize(size: { width: number; height: number }): void {
+    if (this.drawn.length > 0) this.pictures.push({ ...this.size, drawn: this.drawn })
     this.size = size
     this.drawn = []
     this.scale = [1, 1]

@@ -127,6 +127,11 @@ export class OpenPage {
     await this.trigger(target, 'tap', {}, options)
   }
 
+  /** Types `words` into a field (textarea) as a keyboard would: WeChat's input event with the field's whole value. */
+  async type(target: Element, words: string): Promise<void> {
+    await this.trigger(target, 'input', { value: words, cursor: words.length }, { rerender: true })
+  }
+
   /** Fires a WeChat component event (tap, error, ...) on the element, as the platform would. */
   async trigger(target: Element, type: string, detail: AnyRecord = {}, { rerender = false }: { rerender?: boolean } = {}): Promise<void> {
     let element: Element | null = target

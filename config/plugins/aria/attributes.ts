@@ -11,5 +11,7 @@ export const ariaComponents = {
   /** Headings (level), tappable terms inside a sentence, decorative glyphs. */
   Text: { ...always, 'aria-level': '' },
   /** Native buttons announce their own words and role; a fuller label where one is needed. */
-  Button: { 'aria-label': '' }
+  Button: { 'aria-label': '' },
+  /** The aid's fields for her own words and results: what to write, announced for the field. */
+  Textarea: { 'aria-label': '' }
 }

@@ -7,13 +7,18 @@ import { Heading } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { HIDDEN } from '@/platform/accessibility'
 import { copyText } from '@/platform/actions'
+import { fill } from '@/content/ui'
 import type { DecisionNotesState } from './notes'
 import { clinicSummary, summaryText, type SummaryDocument } from './summary/document'
+import { OwnWordsField } from './summary/OwnWordsField'
 import { SummaryPicture } from './summary/SummaryPicture'
 
 type Outcome = { kind: 'copied' } | { kind: 'failed'; message: string; text: string }
 
-/** The questions to tick, by whom they are for (the rheumatologist, a transplant centre), then the summary for the clinic. */
+/**
+ * The questions to tick, by whom they are for (the rheumatologist, a transplant centre), her own results to type in,
+ * then the summary for the clinic.
+ */
 export function QuestionsPart({ aid, state, today }: { aid: Decide; state: DecisionNotesState; today: string }) {
   const { questions } = aid
   const summary = clinicSummary(aid, state.notes, today)
@@ -41,13 +46,38 @@ export function QuestionsPart({ aid, state, today }: { aid: Decide; state: Decis
           })}
         </View>
       ))}
-      <SummaryBlock heading={questions.summary.heading} intro={questions.summary.intro} summary={summary} copy={questions.summary.copy} copied={questions.summary.copied} />
+      <ResultsForm checklist={questions.summary.checklist} state={state} />
+      <SummaryBlock words={questions.summary} summary={summary} />
     </>
   )
 }
 
+/** Her own results, one field each, kept on the phone with her other answers; a blank reads 未填写 in the summary. */
+function ResultsForm({ checklist, state }: { checklist: Decide['questions']['summary']['checklist']; state: DecisionNotesState }) {
+  return (
+    <View className='stack results-form'>
+      <Heading level={3} className='decide-subheading'>{checklist.heading}</Heading>
+      <Text className='muted'>{checklist.intro}</Text>
+      <Text className='muted'>{fill(checklist.hint, { limit: checklist.limit })}</Text>
+      {checklist.items.map((item) => (
+        <OwnWordsField
+          key={item.id}
+          className='results-form__item'
+          label={item.label}
+          placeholder={item.placeholder}
+          value={state.notes.results[item.id] ?? ''}
+          limit={checklist.limit}
+          cut={checklist.cut}
+          onChange={(words) => state.writeResult(item.id, words)}
+        />
+      ))}
+    </View>
+  )
+}
+
 /** The summary as the clinic will read it, and one tap that copies it as text (shown to copy by hand if refused). */
-function SummaryBlock({ heading, intro, summary, copy, copied }: { heading: string; intro: string; summary: SummaryDocument; copy: string; copied: string }) {
+function SummaryBlock({ words, summary }: { words: Decide['questions']['summary']; summary: SummaryDocument }) {
+  const { heading, intro, copy, copied } = words
   const [outcome, setOutcome] = useState<Outcome>()
   const copySummary = async () => {
     const text = summaryText(summary)
@@ -72,7 +102,7 @@ function SummaryBlock({ heading, intro, summary, copy, copied }: { heading: stri
       <Tappable className='solid-button copy-summary' onTap={copySummary}>{copy}</Tappable>
       {outcome?.kind === 'copied' && <Text className='notes-cleared'>{copied}</Text>}
       {outcome?.kind === 'failed' && <CopyFallback message={outcome.message} value={outcome.text} />}
-      <SummaryPicture summary={summary} copyLabel={copy} />
+      <SummaryPicture summary={summary} words={words.picture} copyLabel={copy} />
     </View>
   )
 }

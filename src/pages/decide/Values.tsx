@@ -4,7 +4,7 @@ import type { Decide } from '@/content'
 import { ChoiceChips, choiceOptions } from '@/components/ChoiceChips'
 import { Heading } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
-import { askForText } from '@/platform/dialog'
+import { OwnWordsField } from './summary/OwnWordsField'
 import type { DecisionNotes, DecisionNotesState } from './notes'
 import { personWord, withPerson } from './wording'
 
@@ -37,7 +37,6 @@ export function ValuesPart({ aid, state }: { aid: Decide; state: DecisionNotesSt
   const { values, respondents } = aid
   const { notes } = state
   const [cleared, setCleared] = useState(false)
-  const [entryProblem, setEntryProblem] = useState<string>()
   const act = <A extends unknown[]>(change: (...args: A) => void) => (...args: A) => {
     setCleared(false)
     change(...args)
@@ -45,12 +44,6 @@ export function ValuesPart({ aid, state }: { aid: Decide; state: DecisionNotesSt
   const person = personWord(aid, notes.respondent)
   const reasons = weighUp(values, notes)
   const otherPrompt = withPerson(values.other.prompt, person)
-  const writeOther = async () => {
-    setCleared(false)
-    const entry = await askForText({ title: otherPrompt, placeholder: values.other.placeholder, current: notes.other })
-    setEntryProblem(entry.kind === 'unavailable' ? entry.message : undefined)
-    if (entry.kind === 'entered') state.writeOther(entry.text)
-  }
   return (
     <>
       <View className='stack stack--tight value-statement'>
@@ -77,15 +70,16 @@ export function ValuesPart({ aid, state }: { aid: Decide; state: DecisionNotesSt
           </View>
         )
       })}
-      <View className='stack stack--tight value-statement'>
-        <Text className='value-statement__text'>{otherPrompt}</Text>
-        {notes.other && <Text className='card free-text' userSelect>{notes.other}</Text>}
-        <Tappable className='pill write-other' onTap={writeOther} label={`${notes.other ? '修改这段话' : '写下来'}：${otherPrompt}`}>
-          {notes.other ? '修改这段话' : '写下来'}
-        </Tappable>
-        <Text className='muted'>{`最多${values.other.limit}个字，只保存在这部手机上。`}</Text>
-        {entryProblem && <Text className='notes-cleared'>{entryProblem}</Text>}
-      </View>
+      <OwnWordsField
+        className='value-statement write-other'
+        label={otherPrompt}
+        placeholder={values.other.placeholder}
+        value={notes.other}
+        limit={values.other.limit}
+        hint={values.other.hint}
+        cut={values.other.cut}
+        onChange={act(state.writeOther)}
+      />
       <View className='stack panel weigh-up'>
         <Heading level={3} className='value-statement__text'>{values.weighUp.heading}</Heading>
         <Text className='muted'>{values.weighUp.intro}</Text>

@@ -60,7 +60,7 @@ function today(): string {
 export default function DecidePage() {
   const params = usePageParams<'decide'>()
   const [current, setCurrent] = useState<DecideSection | undefined>(() => decideSection(params.section))
-  const notes = useDecisionNotes(aid.values.other.limit)
+  const notes = useDecisionNotes({ other: aid.values.other.limit, result: aid.questions.summary.checklist.limit })
   const section = current ?? DECIDE_SECTIONS[0]
   const position = DECIDE_SECTIONS.indexOf(section)
   const previous = DECIDE_SECTIONS[position - 1]

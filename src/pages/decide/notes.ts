@@ -1,7 +1,7 @@
 // What the reader put into the aid (who is answering, what matters to them, their own words, where they lean, how
 // sure they feel, the questions they want to ask): kept on the phone only, restored when the page reopens, cleared
 // with one tap. Whatever storage holds is read field by field, so an older, garbled or hostile value never breaks
-// the page: a field that is not what it should be is dropped, and the free text is cut to its limit.
+// the page: a field that is not what it should be is dropped, and the free text and results are cut to their limits.
 import { useState } from 'react'
 import type { Decide } from '@/content'
 import { readStored, removeStored, writeStored } from '@/platform/storage'
@@ -19,36 +19,50 @@ export interface DecisionNotes {
   sure: Record<string, string>
   /** ids of the ticked questions */
   questions: string[]
+  /** Her own results as she typed them: checklist item id → plain text, at most the checklist's limit each. */
+  results: Record<string, string>
+}
+
+/** How many characters her own words may have: the free text, and each result. */
+export interface NoteLimits {
+  other: number
+  result: number
 }
 
 const STORAGE_KEY = 'decisionNotes'
-const EMPTY_NOTES: DecisionNotes = { values: {}, other: '', sure: {}, questions: [] }
+const EMPTY_NOTES: DecisionNotes = { values: {}, other: '', sure: {}, questions: [], results: {} }
 const RESPONDENTS: readonly Respondent[] = ['patient', 'family', 'together']
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-const textRecord = (value: unknown): Record<string, string> =>
-  isRecord(value) ? Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) : {}
+/** The text fields of a stored record, each cut to `limit`. Built by hand: Object.fromEntries needs iOS 12.2. */
+function textRecord(value: unknown, limit = Infinity): Record<string, string> {
+  const record: Record<string, string> = {}
+  if (!isRecord(value)) return record
+  for (const [key, entry] of Object.entries(value)) if (typeof entry === 'string') record[key] = limitText(entry, limit)
+  return record
+}
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
 
 /** At most `limit` characters as a reader counts them (an emoji is one, not two UTF-16 units). */
-function limitText(value: string, limit: number): string {
+export function limitText(value: string, limit: number): string {
   const characters = Array.from(value)
   return characters.length > limit ? characters.slice(0, limit).join('') : value
 }
 
 /** The notes a stored value holds, field by field; anything else is left out. */
-function notesFrom(stored: unknown, otherLimit: number): DecisionNotes {
+function notesFrom(stored: unknown, limits: NoteLimits): DecisionNotes {
   if (!isRecord(stored)) return EMPTY_NOTES
   const respondent = RESPONDENTS.find((id) => id === stored.respondent)
   const questions = Array.isArray(stored.questions) ? stored.questions.filter((id): id is string => typeof id === 'string') : []
   return {
     ...(respondent ? { respondent } : {}),
     values: textRecord(stored.values),
-    other: limitText(text(stored.other) ?? '', otherLimit),
+    other: limitText(text(stored.other) ?? '', limits.other),
     ...(text(stored.leaning) ? { leaning: text(stored.leaning) } : {}),
     // Notes kept before SURE had its own name called these answers "readiness".
     sure: textRecord(stored.sure ?? stored.readiness),
-    questions
+    questions,
+    results: textRecord(stored.results, limits.result)
   }
 }
 
@@ -60,11 +74,12 @@ export interface DecisionNotesState {
   chooseLeaning: (choiceId: string) => void
   chooseSure: (questionId: string, choiceId: string) => void
   toggleQuestion: (questionId: string) => void
+  writeResult: (itemId: string, words: string) => void
   clear: () => void
 }
 
-export function useDecisionNotes(otherLimit: number): DecisionNotesState {
-  const [notes, setNotes] = useState<DecisionNotes>(() => notesFrom(readStored(STORAGE_KEY, (value): value is unknown => value !== ''), otherLimit))
+export function useDecisionNotes(limits: NoteLimits): DecisionNotesState {
+  const [notes, setNotes] = useState<DecisionNotes>(() => notesFrom(readStored(STORAGE_KEY, (value): value is unknown => value !== ''), limits))
   const update = (change: (current: DecisionNotes) => DecisionNotes) => setNotes((current) => {
     const next = change(current)
     writeStored(STORAGE_KEY, next)
@@ -74,13 +89,14 @@ export function useDecisionNotes(otherLimit: number): DecisionNotesState {
     notes,
     chooseRespondent: (respondent) => update((current) => ({ ...current, respondent })),
     chooseValue: (statementId, choiceId) => update((current) => ({ ...current, values: { ...current.values, [statementId]: choiceId } })),
-    writeOther: (words) => update((current) => ({ ...current, other: limitText(words, otherLimit) })),
+    writeOther: (words) => update((current) => ({ ...current, other: limitText(words, limits.other) })),
     chooseLeaning: (choiceId) => update((current) => ({ ...current, leaning: choiceId })),
     chooseSure: (questionId, choiceId) => update((current) => ({ ...current, sure: { ...current.sure, [questionId]: choiceId } })),
     toggleQuestion: (questionId) => update((current) => ({
       ...current,
       questions: current.questions.includes(questionId) ? current.questions.filter((id) => id !== questionId) : [...current.questions, questionId]
     })),
+    writeResult: (itemId, words) => update((current) => ({ ...current, results: { ...current.results, [itemId]: limitText(words, limits.result) } })),
     clear: () => {
       removeStored(STORAGE_KEY)
       setNotes(EMPTY_NOTES)

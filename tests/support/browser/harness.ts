@@ -74,14 +74,17 @@ export class BrowserHarness {
     return this.server.url
   }
 
-  /** A fresh context for the variant: colour scheme emulated, the text size preset in Taro's storage. */
-  async useVariant(variant: Variant): Promise<Page> {
+  /**
+   * A fresh context for the variant: colour scheme emulated, the text size preset in Taro's storage; at the device
+   * pixel ratio given (a 3× phone), else SCREENSHOT_SCALE or 2.
+   */
+  async useVariant(variant: Variant, { deviceScaleFactor }: { deviceScaleFactor?: number } = {}): Promise<Page> {
     if (!this.browser) throw new Error('BrowserHarness.start() has not run (or failed: see the first error)')
     await this.context?.close()
     this.variant = variant
     this.context = await this.browser.newContext({
       viewport: VIEWPORT,
-      deviceScaleFactor: Number(process.env.SCREENSHOT_SCALE ?? 2),
+      deviceScaleFactor: deviceScaleFactor ?? Number(process.env.SCREENSHOT_SCALE ?? 2),
       isMobile: true,
       hasTouch: true,
       colorScheme: variant.colorScheme,

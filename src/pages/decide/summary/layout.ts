@@ -142,38 +142,157 @@ export function wrapText(text: string, maxWidth: number, width: (text: string) =
   return fillLines(unitsOf(text), maxWidth, width, byAtom)
 }
 
-/** Every line of the summary, placed from the top: the title and date, each section, the footer. */
-export function layoutSummary(summary: SummaryDocument, { width = PICTURE_WIDTH, measure }: { width?: number; measure: Measure }): PictureLayout {
-  const items: PictureItem[] = []
+/**
+ * The tallest picture, in picture px: a longer summary is split into numbered pictures. Android's canvas export and
+ * offscreen canvases take at most 4,096 px a side, so a picture this tall is saved at about 1 image px per picture px
+ * (768 × 4,096 ≈ 3.1 MP; src/platform/picture.ts lowers the scale), shorter ones up to 1.5: a little less sharp on a
+ * 3× phone, but fewer pictures to send.
+ */
+export const PICTURE_MAX_HEIGHT = 4000
+
+/** A line placed within its block: `dy` from the block's top. */
+interface PlacedLine {
+  text: string
+  x: number
+  dy: number
+  style: TextStyle
+}
+
+/** Lines that go together on one picture (a wrapped entry, a heading), the gap above them, and their height. */
+interface Block {
+  gap: number
+  height: number
+  lines: PlacedLine[]
+  /** A heading stays on the picture of the entry after it; the title, with the date. */
+  keepWithNext: boolean
+}
+
+export interface LayoutOptions {
+  width?: number
+  measure: Measure
+  /** At most this tall, in picture px: a longer summary is split between lines into several pictures. */
+  maxHeight?: number
+  /** The line at the top of each of several pictures, e.g. "第2张，共3张". */
+  pageLabel: (n: number, count: number) => string
+}
+
+/** The summary's entries as blocks, in reading order: title and date, each section's heading and entries, the footer. */
+function blocksOf(summary: SummaryDocument, width: number, measure: Measure): Block[] {
   const available = width - 2 * MARGIN
-  let top = MARGIN
-  const place = (entry: string, style: TextStyle) => {
+  const blocks: Block[] = []
+  const add = (entry: string, style: TextStyle, gap: number, keepWithNext = false) => {
     const pitch = style.fontSize * style.lineHeight
     const sized = (text: string) => measure(text, style.fontSize, style.weight)
     const marker = LIST_MARKER.exec(entry)?.[0].trimEnd() ?? ''
     const hang = marker ? Math.min(sized(`${marker} `), available / 2) : 0
-    const lines = wrapText(entry.slice(marker.length).trim(), available - hang, sized)
-    lines.forEach((line, index) => {
-      const text = index === 0 && marker ? `${marker} ${line}`.trimEnd() : line
-      const x = MARGIN + (index === 0 ? 0 : hang)
-      if (text) items.push({ text, x: Math.round(x), y: Math.round(top + pitch / 2), fontSize: style.fontSize, weight: style.weight, colour: style.colour })
-      top += pitch
-    })
+    const lines = wrapText(entry.slice(marker.length).trim(), available - hang, sized).map((line, index) => ({
+      text: index === 0 && marker ? `${marker} ${line}`.trimEnd() : line,
+      x: Math.round(MARGIN + (index === 0 ? 0 : hang)),
+      dy: index * pitch,
+      style
+    }))
+    blocks.push({ gap, height: lines.length * pitch, lines: lines.filter((line) => line.text), keepWithNext })
   }
   const entries = (text: string) => text.split('\n')
 
-  entries(summary.title).forEach((line) => place(line, STYLES.title))
-  entries(summary.subtitle).forEach((line) => place(line, STYLES.subtitle))
+  entries(summary.title).forEach((line) => add(line, STYLES.title, 0, true))
+  entries(summary.subtitle).forEach((line) => add(line, STYLES.subtitle, 0))
   for (const section of summary.sections) {
-    top += SECTION_GAP
-    place(section.heading, STYLES.heading)
+    add(section.heading, STYLES.heading, SECTION_GAP, true)
     section.lines.flatMap(entries).forEach((line, index) => {
-      if (index > 0) top += ENTRY_GAP
-      if (line.trim()) place(line, STYLES.body)
-      else top += BODY_PITCH / 2
+      const gap = index > 0 ? ENTRY_GAP : 0
+      if (line.trim()) add(line, STYLES.body, gap)
+      else blocks.push({ gap, height: BODY_PITCH / 2, lines: [], keepWithNext: false })
     })
   }
-  top += SECTION_GAP
-  entries(summary.footer).forEach((line) => place(line, STYLES.footer))
-  return { width, height: Math.ceil(top + MARGIN), background: COLOURS.background, items }
+  entries(summary.footer).forEach((line, index) => add(line, STYLES.footer, index === 0 ? SECTION_GAP : 0))
+  return blocks
+}
+
+/** One picture's lines, placed from its top, and where its last one ends. */
+interface Page {
+  lines: PlacedLine[]
+  bottom: number
+}
+
+/** Blocks that must share a picture: each block chained to the next by keepWithNext. */
+function groupsOf(blocks: Block[]): Block[][] {
+  const groups: Block[][] = []
+  let open = false
+  for (const block of blocks) {
+    if (open) groups[groups.length - 1].push(block)
+    else groups.push([block])
+    open = block.keepWithNext
+  }
+  return groups
+}
+
+/** A block cut into one block per line, for the rare entry taller than a whole picture. */
+const lineByLine = (block: Block): Block[] => block.lines.map((line, index) => ({
+  gap: index === 0 ? block.gap : 0,
+  height: line.style.fontSize * line.style.lineHeight,
+  lines: [{ ...line, dy: 0 }],
+  keepWithNext: false
+}))
+
+/**
+ * The blocks filled into pictures no taller than `maxHeight`, each starting below `header` px: a group goes whole
+ * onto the next picture when it does not fit, and only a group taller than a whole picture is broken between lines.
+ */
+function paginate(blocks: Block[], maxHeight: number, header: number): Page[] {
+  const pages: Page[] = []
+  const bottomLimit = maxHeight - MARGIN
+  const newPage = () => pages.push({ lines: [], bottom: MARGIN + header })
+  const heightOf = (group: Block[], first: boolean) => group.reduce((sum, block, index) => sum + (first && index === 0 ? 0 : block.gap) + block.height, 0)
+  const place = (block: Block) => {
+    const page = pages[pages.length - 1]
+    const top = page.bottom + (page.lines.length > 0 || page.bottom > MARGIN + header ? block.gap : 0)
+    for (const line of block.lines) page.lines.push({ ...line, dy: top + line.dy })
+    page.bottom = top + block.height
+  }
+  newPage()
+  for (const group of groupsOf(blocks)) {
+    const page = pages[pages.length - 1]
+    const empty = page.bottom === MARGIN + header
+    if (page.bottom + heightOf(group, empty) <= bottomLimit) group.forEach(place)
+    else if (heightOf(group, true) <= bottomLimit - MARGIN - header) {
+      newPage()
+      group.forEach(place)
+    } else {
+      for (const block of group.flatMap(lineByLine)) {
+        const current = pages[pages.length - 1]
+        if (current.bottom + block.gap + block.height > bottomLimit && current.bottom > MARGIN + header) newPage()
+        place(block)
+      }
+    }
+  }
+  return pages
+}
+
+const itemOf = (line: PlacedLine): PictureItem => ({
+  text: line.text,
+  x: line.x,
+  y: Math.round(line.dy + (line.style.fontSize * line.style.lineHeight) / 2),
+  fontSize: line.style.fontSize,
+  weight: line.style.weight,
+  colour: line.style.colour
+})
+
+/**
+ * The summary as pictures, every line placed: one picture when it fits `maxHeight`, else several, split between
+ * entries (a heading stays with what follows it), each numbered at its top.
+ */
+export function layoutSummary(summary: SummaryDocument, { width = PICTURE_WIDTH, measure, maxHeight = PICTURE_MAX_HEIGHT, pageLabel }: LayoutOptions): PictureLayout[] {
+  const blocks = blocksOf(summary, width, measure)
+  const picture = ({ lines, bottom }: Page): PictureLayout => ({
+    width, height: Math.ceil(bottom + MARGIN), background: COLOURS.background, items: lines.map(itemOf)
+  })
+  const whole = paginate(blocks, maxHeight, 0)
+  if (whole.length === 1) return whole.map(picture)
+  const labelPitch = STYLES.footer.fontSize * STYLES.footer.lineHeight
+  const pages = paginate(blocks, maxHeight, labelPitch + SECTION_GAP)
+  return pages.map((page, index) => {
+    const label: PlacedLine = { text: pageLabel(index + 1, pages.length), x: MARGIN, dy: MARGIN, style: STYLES.footer }
+    return picture({ ...page, lines: [label, ...page.lines] })
+  })
 }

@@ -11,6 +11,8 @@ export function installLayoutProbes(): void {
     const scoped = root(scope)
     const SELECTOR = [
       '[role="button"]', '[role="link"]', 'a[href]', 'button', 'taro-button-core', '[data-tappable="true"]', '.tappable',
+      // Fields to type into: a finger must hit them as surely as a button.
+      'textarea', 'input:not([type="hidden"])',
       // Glossary terms (TermText): inline text with a tap handler, which the DOM cannot show otherwise.
       '.term'
     ].join(',')
