@@ -7,9 +7,9 @@ import { ChoiceChips, choiceOptions } from '@/components/ChoiceChips'
 import { Heading } from '@/components/Section'
 import { SourcedTexts } from '@/components/Sources'
 import type { DecideSection } from '@/routes'
-import type { DecisionNotesState } from './notes'
-import { PartLink } from './PartLink'
-import { personWord, withPerson } from './wording'
+import type { DecisionNotesState } from '../notes'
+import { PartLink } from '../PartLink'
+import { personWord, withPerson } from '../wording'
 
 type Check = Decide['nextStep']['check']
 

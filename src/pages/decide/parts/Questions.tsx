@@ -7,9 +7,9 @@ import { Heading } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { HIDDEN } from '@/platform/accessibility'
 import { copyText } from '@/platform/actions'
-import type { DecisionNotesState } from './notes'
-import { clinicSummary, summaryText, type SummaryDocument } from './summary/document'
-import { SummaryPicture } from './summary/SummaryPicture'
+import type { DecisionNotesState } from '../notes'
+import { clinicSummary, summaryText, type SummaryDocument } from '../summary/document'
+import { SummaryPicture } from '../summary/SummaryPicture'
 
 type Outcome = { kind: 'copied' } | { kind: 'failed'; message: string; text: string }
 

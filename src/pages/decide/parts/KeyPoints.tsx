@@ -5,7 +5,7 @@ import { findingNotes, findingSentence, groupName, perHundred, resultText, type 
 import { Heading } from '@/components/Section'
 import { FoldedSources, SourcedTexts } from '@/components/Sources'
 import { TermChips, TermText, markedTerms } from '@/components/TermText'
-import { IconArray } from './IconArray'
+import { IconArray } from '../IconArray'
 
 const GROUPS: Group[] = ['transplant', 'control']
 type Picture = Decide['keyPoints']['pictures'][number]

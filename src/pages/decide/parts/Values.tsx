@@ -5,8 +5,8 @@ import { ChoiceChips, choiceOptions } from '@/components/ChoiceChips'
 import { Heading } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { askForText } from '@/platform/dialog'
-import type { DecisionNotes, DecisionNotesState } from './notes'
-import { personWord, withPerson } from './wording'
+import type { DecisionNotes, DecisionNotesState } from '../notes'
+import { personWord, withPerson } from '../wording'
 
 type Values = Decide['values']
 type Leaning = Values['statements'][number]['leansTo']

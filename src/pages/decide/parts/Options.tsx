@@ -6,7 +6,7 @@ import { Heading } from '@/components/Section'
 import { FoldedSources } from '@/components/Sources'
 import { TermChips, TermText, markedGroups } from '@/components/TermText'
 import type { DecideSection } from '@/routes'
-import { PartLink } from './PartLink'
+import { PartLink } from '../PartLink'
 
 type Aspect = Decide['options']['choices'][number]['aspects'][number]
 
