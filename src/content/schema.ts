@@ -595,7 +595,16 @@ export const uiSchema = z.object({
   }).strict().describe('各页共用的字'),
   decide: z.object({
     next: words('下一部分：决策辅助底部的按钮，{heading} 处填下一部分的标题'),
-    previous: words('上一部分：决策辅助底部的按钮，{heading} 处填上一部分的标题')
+    previous: words('上一部分：决策辅助底部的按钮，{heading} 处填上一部分的标题'),
+    step: words('第几步：主要步骤的标题，{step} 处填第几步，{heading} 处填这一步的标题'),
+    detail: words('细节的标题：{details} 处填“更多细节”的说法，{heading} 处填这一部分的标题'),
+    current: words('目录里正在看的那一项：{heading} 处填它的标题'),
+    stepCount: words('共几步：主要步骤标题下面的一行，{count} 处填步数'),
+    detailNote: words('细节标题下面的一行：{details} 处填“更多细节”的说法，{count} 处填主要步骤的步数'),
+    contents: words('主要步骤目录的标题：{count} 处填步数'),
+    share: words('分享按钮：决策辅助是写给病友和家人的'),
+    resumeStep: words('接着看：重新打开时回到上次看到的那一步的按钮，{step} 处填第几步，{heading} 处填这一步的标题'),
+    resumeDetail: words('接着看：上次看到的是一部分细节时的按钮，{heading} 处填它的标题')
   }).strict().describe('决策辅助“和医生商量之前”的按钮和标签')
 }).strict().describe('ui.json：界面文字——按钮、链接、标签和简短提示')
 

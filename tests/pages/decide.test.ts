@@ -3,7 +3,7 @@
 // same detail; the knowledge check; who is answering; what is kept on the phone; the summary for the clinic; sharing
 // and QR codes. The figures below are the sources' own (van Laar, JAMA 2014; Sullivan, NEJM 2018; Burt, Lancet
 // 2011), written here; the aid's own words are read from its content module, so that rewording it needs no change here.
-import { decisionAid as aid, partHeadings as HEADINGS } from '@/content/decide'
+import { decisionAid as aid, partHeading } from '@/content/decide'
 import { DECIDE_CORE, DECIDE_DETAILS, DECIDE_SECTIONS } from '@/routes'
 import { answerApi, callsOf, distDir, failApi, launchApp, openPage, resetApis, storage, type OpenPage } from '../support/miniprogram'
 import { readTemplates, renderedNodes } from '../support/wechat-aria'
@@ -32,7 +32,7 @@ describe('the parts', () => {
     expect(DECIDE_CORE).toHaveLength(7)
     for (const section of DECIDE_SECTIONS) {
       const page = await openPage(ROUTE, { section })
-      expect([section, headingOf(page)]).toEqual([section, expect.stringContaining(compact(HEADINGS[section]))])
+      expect([section, headingOf(page)]).toEqual([section, expect.stringContaining(compact(partHeading(section)))])
       expect(page.compactText().includes(compact(aid.detailsHeading))).toBe(true)
       page.close()
     }
@@ -48,16 +48,16 @@ describe('the parts', () => {
       if (seen.length > DECIDE_SECTIONS.length) throw new Error(`never reached the values part: ${seen.join(' / ')}`)
     }
     expect(seen.length - 1).toBeLessThanOrEqual(6)
-    expect(seen).toEqual(DECIDE_CORE.slice(0, seen.length).map((section) => expect.stringContaining(compact(HEADINGS[section]))))
+    expect(seen).toEqual(DECIDE_CORE.slice(0, seen.length).map((section) => expect.stringContaining(compact(partHeading(section)))))
   })
 
   test('the core path, walked to its end, then the details; back again with 上一部分', async () => {
     const page = await openPage(ROUTE)
     for (let step = 1; step < DECIDE_SECTIONS.length; step += 1) await page.tapElement(page.first('decide-next') as Element, { rerender: true })
-    expect(headingOf(page)).toContain(compact(HEADINGS.about))
+    expect(headingOf(page)).toContain(compact(partHeading('about')))
     expect(page.first('decide-next')).toBeUndefined()
     await page.tapElement(page.first('decide-previous') as Element, { rerender: true })
-    expect(headingOf(page)).toContain(compact(HEADINGS.recruiting))
+    expect(headingOf(page)).toContain(compact(partHeading('recruiting')))
   })
 
   test('opened alone from Moments, every part can still be read, with no control WeChat disables there', async () => {
@@ -65,16 +65,47 @@ describe('the parts', () => {
     const page = await openPage(ROUTE)
     expect(page.text()).toContain('前往小程序')
     for (let step = 1; step < DECIDE_SECTIONS.length; step += 1) await page.tapElement(page.first('decide-next') as Element, { rerender: true })
-    expect(headingOf(page)).toContain(compact(HEADINGS.about))
+    expect(headingOf(page)).toContain(compact(partHeading('about')))
     expect(page.component.dom.innerHTML).not.toMatch(/open-type|navigator/)
+  })
+
+  test('reopened without a ?section=, the aid offers the step she read last; a ?section= link still opens what it names', async () => {
+    const first = await openPage(ROUTE)
+    expect(first.first('decide-resume')).toBeUndefined()
+    for (let step = 1; step < 4; step += 1) await first.tapElement(first.first('decide-next') as Element, { rerender: true })
+    expect(headingOf(first)).toContain(compact(partHeading('grid')))
+    first.close()
+
+    const reopened = await openPage(ROUTE)
+    expect(headingOf(reopened)).toContain(compact(partHeading('decision')))
+    const offer = reopened.first('decide-resume') as Element
+    expect(textOf(offer)).toContain('第4步')
+    expect(textOf(offer)).toContain(compact(partHeading('grid')))
+    await reopened.tapElement(offer, { rerender: true })
+    expect(headingOf(reopened)).toContain(compact(partHeading('grid')))
+    expect(reopened.first('decide-resume')).toBeUndefined()
+    reopened.close()
+
+    const linked = await openPage(ROUTE, { section: 'values' })
+    expect(headingOf(linked)).toContain(compact(partHeading('values')))
+    expect(linked.first('decide-resume')).toBeUndefined()
+  })
+
+  test('in Moments\' single-page mode, whose storage the full mini-program never sees, nothing is remembered or offered', async () => {
+    storage().set('decideLastPart', 'grid')
+    launchApp({ scene: 1154, path: ROUTE, query: {} })
+    const page = await openPage(ROUTE)
+    expect(page.first('decide-resume')).toBeUndefined()
+    await page.tapElement(page.first('decide-next') as Element, { rerender: true })
+    expect(storage().get('decideLastPart')).toBe('grid')
   })
 
   test('the details stay one tap away from where they are needed, and in the contents', async () => {
     const page = await openPage(ROUTE, { section: 'options' })
     await page.tapElement(withClass(page.component.dom, 'part-link')[0], { rerender: true })
-    expect(headingOf(page)).toContain(compact(HEADINGS.trials))
+    expect(headingOf(page)).toContain(compact(partHeading('trials')))
     const contents = page.all('toc-entry').map(textOf)
-    for (const section of DECIDE_DETAILS) expect(contents).toEqual(expect.arrayContaining([expect.stringContaining(compact(HEADINGS[section]))]))
+    for (const section of DECIDE_DETAILS) expect(contents).toEqual(expect.arrayContaining([expect.stringContaining(compact(partHeading(section)))]))
   })
 })
 
@@ -441,7 +472,7 @@ describe('sharing and arriving', () => {
     ['doctors', 'doctors'], ['certainty', 'certainty'], ['values', 'values'], ['questions', 'questions'], ['recruiting', 'recruiting'], ['about', 'about']
   ] as const)('an old link ?section=%s opens the part %s', async (old, part) => {
     const page = await openPage(ROUTE, { section: old })
-    expect(headingOf(page)).toContain(compact(HEADINGS[part]))
+    expect(headingOf(page)).toContain(compact(partHeading(part)))
     expect(page.share().path).toBe(`/pages/decide/index?section=${part}`)
   })
 
@@ -450,7 +481,7 @@ describe('sharing and arriving', () => {
     expect(callsOf('redirectTo')).toEqual([])
     expect(home.text()).toContain('这个二维码里的页面地址无法识别')
     const page = await openPage(ROUTE, { section: '%E0%A4%A<script>' })
-    expect(headingOf(page)).toContain(compact(HEADINGS.decision))
+    expect(headingOf(page)).toContain(compact(partHeading('decision')))
     expect(page.share().path).toBe('/pages/decide/index')
   })
 })

@@ -1,15 +1,16 @@
 import { Text } from '@tarojs/components'
-import { meta, type Decide } from '@/content'
+import { meta } from '@/content'
 import { decisionAidSources } from '@/content/decide'
 import { RouteLink } from '@/components/RouteLink'
 import { Sources } from '@/components/Sources'
 import { fundingText, medicalReviewText, settings } from '@/settings'
+import type { PartProps } from './parts'
 
 /**
  * IPDAS's certifying items, on the page itself: dates, update policy, every source, funding, medical review. What it
  * claims of IPDAS follows the settings: "reviewed" only once a clinician's review and the funding are filled in.
  */
-export function AboutAid({ aid }: { aid: Decide }) {
+export function About({ aid }: PartProps) {
   const review = medicalReviewText(settings)
   const funding = fundingText(settings)
   return (

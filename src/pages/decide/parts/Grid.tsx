@@ -5,6 +5,8 @@ import { blockNotes, findingCellText, singleGroupCellText, type Group } from '@/
 import { Heading } from '@/components/Section'
 import { FoldedSources } from '@/components/Sources'
 import { TermChips, TermText, markedGroups } from '@/components/TermText'
+import { PartLink } from '../PartLink'
+import type { PartProps } from './parts'
 
 type Row = Decide['grid']['rows'][number]
 type Option = Decide['options']['choices'][number]
@@ -31,7 +33,7 @@ const rowNotes = (row: Row) => blockNotes(comparisons(row)).map((entry) => `${en
  * The option grid: one row per question patients ask, answered for both options one under the other (two columns
  * would be too narrow at 特大). A figure for one option stands beside the other's figure or the same "no data" words.
  */
-export function OptionGrid({ grid, options }: { grid: Decide['grid']; options: Decide['options'] }) {
+function OptionGrid({ grid, options }: { grid: Decide['grid']; options: Decide['options'] }) {
   // Every row gives one group of texts per option, then its notes: all marked as one block, each term once in the grid.
   const perRow = options.choices.length + 1
   const { groups, termIds } = markedGroups(grid.rows.flatMap((row) => [...options.choices.map((option) => cellTexts(grid, row, option.id)), rowNotes(row)]))
@@ -64,6 +66,16 @@ export function OptionGrid({ grid, options }: { grid: Decide['grid']; options: D
       ))}
       <FoldedSources sources={sources} />
       <TermChips termIds={termIds} />
+    </>
+  )
+}
+
+/** Step 4: the grid, and the way to how sure its numbers are. */
+export function Grid({ aid, go }: PartProps) {
+  return (
+    <>
+      <OptionGrid grid={aid.grid} options={aid.options} />
+      <PartLink section='certainty' go={go} />
     </>
   )
 }

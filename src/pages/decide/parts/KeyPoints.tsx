@@ -6,6 +6,7 @@ import { Heading } from '@/components/Section'
 import { FoldedSources, SourcedTexts } from '@/components/Sources'
 import { TermChips, TermText, markedTerms } from '@/components/TermText'
 import { IconArray } from '../IconArray'
+import type { PartProps } from './parts'
 
 const GROUPS: Group[] = ['transplant', 'control']
 type Picture = Decide['keyPoints']['pictures'][number]
@@ -17,7 +18,7 @@ function bothFrames(marked: number, frames: Picture['frames']): string {
 }
 
 /** The trade-off from one trial, like for like, in words and as two pictures of 100 people, then today's anchor. */
-export function KeyPoints({ keyPoints }: { keyPoints: Decide['keyPoints'] }) {
+export function KeyPoints({ aid: { keyPoints } }: PartProps) {
   const { segments, termIds } = markedTerms([keyPoints.intro, ...keyPoints.points])
   const pictures = keyPoints.pictures.flatMap((picture) => {
     const [finding] = findFindings([picture.findingId])

@@ -6,10 +6,9 @@ import { figuresText, findingLabel } from '@/content/findingText'
 import { ChoiceChips, choiceOptions } from '@/components/ChoiceChips'
 import { Heading } from '@/components/Section'
 import { SourcedTexts } from '@/components/Sources'
-import type { DecideSection } from '@/routes'
-import type { DecisionNotesState } from '../notes'
 import { PartLink } from '../PartLink'
 import { personWord, withPerson } from '../wording'
+import type { PartProps } from './parts'
 
 type Check = Decide['nextStep']['check']
 
@@ -49,7 +48,7 @@ function KnowledgeCheck({ check }: { check: Check }) {
 }
 
 /** How sure the reader feels (SURE, in the app's own Chinese), when to decide, and the concrete next step. */
-export function NextStepPart({ aid, state, go }: { aid: Decide; state: DecisionNotesState; go: (section: DecideSection) => void }) {
+export function NextStepPart({ aid, notes: state, go }: PartProps) {
   const { check, sure, timing, next } = aid.nextStep
   const person = personWord(aid, state.notes.respondent)
   return (
@@ -80,8 +79,8 @@ export function NextStepPart({ aid, state, go }: { aid: Decide; state: DecisionN
         <Heading level={3} className='decide-subheading'>{next.heading}</Heading>
         <SourcedTexts items={next.paragraphs} foldSources />
       </View>
-      <PartLink section='china' go={go}>在中国：怎样核实一个中心</PartLink>
-      <PartLink section='recruiting' go={go}>怎样查找正在招募的试验</PartLink>
+      <PartLink section='china' go={go}>{`${aid.china.heading}：${aid.china.checks.heading}`}</PartLink>
+      <PartLink section='recruiting' go={go} />
     </>
   )
 }

@@ -5,8 +5,8 @@ import { findingSentence } from '@/content/findingText'
 import { Heading } from '@/components/Section'
 import { FoldedSources } from '@/components/Sources'
 import { TermChips, TermText, markedGroups } from '@/components/TermText'
-import type { DecideSection } from '@/routes'
 import { PartLink } from '../PartLink'
+import type { PartProps } from './parts'
 
 type Aspect = Decide['options']['choices'][number]['aspects'][number]
 
@@ -18,7 +18,7 @@ const aspectSources = (aspect: Aspect) => [...aspect.paragraphs.flatMap((paragra
  * The two options under the same questions (what it is, what one goes through, benefits, risks, today and what
  * happens without), in matching detail. Terms are marked once in the part, each card's sources behind one tap.
  */
-export function Options({ options, go }: { options: Decide['options']; go: (section: DecideSection) => void }) {
+export function Options({ aid: { options }, go }: PartProps) {
   const aspects = options.choices.flatMap((choice) => choice.aspects)
   const { groups, termIds } = markedGroups(aspects.map(aspectTexts))
   const segmentsOf = new Map(aspects.map((aspect, index) => [aspect, groups[index]]))

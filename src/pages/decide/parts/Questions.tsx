@@ -1,22 +1,27 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { Decide } from '@/content'
 import { CopyFallback } from '@/components/CopyFallback'
 import { Decoration } from '@/components/Decoration'
 import { Heading } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { HIDDEN } from '@/platform/accessibility'
 import { copyText } from '@/platform/actions'
-import type { DecisionNotesState } from '../notes'
 import { clinicSummary, summaryText, type SummaryDocument } from '../summary/document'
 import { SummaryPicture } from '../summary/SummaryPicture'
+import type { PartProps } from './parts'
 
 type Outcome = { kind: 'copied' } | { kind: 'failed'; message: string; text: string }
 
+/** Today as YYYY-MM-DD on the reader's phone, for the summary. */
+function today(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
 /** The questions to tick, by whom they are for (the rheumatologist, a transplant centre), then the summary for the clinic. */
-export function QuestionsPart({ aid, state, today }: { aid: Decide; state: DecisionNotesState; today: string }) {
+export function QuestionsPart({ aid, notes: state }: PartProps) {
   const { questions } = aid
-  const summary = clinicSummary(aid, state.notes, today)
+  const summary = clinicSummary(aid, state.notes, today())
   return (
     <>
       <Text>{questions.intro}</Text>

@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components'
-import type { Decide } from '@/content'
 import { statusText } from '@/content/status'
 import { CopyButton } from '@/components/CopyButton'
 import { Heading } from '@/components/Section'
 import { Sources, SourcedTexts } from '@/components/Sources'
+import type { PartProps } from './parts'
 
 /**
  * Trials that may recruit, each with its status dated by its record, and how to look for others. The mini-program
  * cannot open other sites (no web-view for their domains), so each address and search word copies with one tap.
  */
-export function Recruiting({ recruiting }: { recruiting: Decide['recruiting'] }) {
+export function Recruiting({ aid: { recruiting } }: PartProps) {
   return (
     <>
       <SourcedTexts items={recruiting.paragraphs} />

@@ -5,8 +5,9 @@ import { ChoiceChips, choiceOptions } from '@/components/ChoiceChips'
 import { Heading } from '@/components/Section'
 import { Tappable } from '@/components/Tappable'
 import { askForText } from '@/platform/dialog'
-import type { DecisionNotes, DecisionNotesState } from '../notes'
+import type { DecisionNotes } from '../notes'
 import { personWord, withPerson } from '../wording'
+import type { PartProps } from './parts'
 
 type Values = Decide['values']
 type Leaning = Values['statements'][number]['leansTo']
@@ -33,7 +34,7 @@ export function weighUp(values: Values, notes: DecisionNotes): Record<Leaning, s
  * Who is answering, what matters to them (a real trade-off among the statements), their own words, the reasons
  * gathered from their ratings, and where they lean: each a few large choices, none preset, kept on the phone only.
  */
-export function ValuesPart({ aid, state }: { aid: Decide; state: DecisionNotesState }) {
+export function ValuesPart({ aid, notes: state }: PartProps) {
   const { values, respondents } = aid
   const { notes } = state
   const [cleared, setCleared] = useState(false)
