@@ -7,7 +7,7 @@ import { BLANK, clinicSummary, summaryText } from '@/pages/decide/summary/docume
 
 const { questions, values, respondents } = decisionAid
 // The day the reader makes the summary: any date; one long before the content's own, so that none is taken for a copy of them.
-const EMPTY_NOTES: DecisionNotes = { values: {}, other: '', sure: {}, questions: [] }
+const EMPTY_NOTES: DecisionNotes = { values: {}, answers: {}, other: '', sure: {}, questions: [] }
 const lines = (summary: ReturnType<typeof clinicSummary>) => summary.sections.flatMap((section) => section.lines)
 
 test('holds the ticked questions under the doctor each is for, numbered in the page\'s order, and nothing unticked', () => {
