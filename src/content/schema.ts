@@ -377,6 +377,21 @@ const valueStatement = z.object({
   notApplicable: z.boolean().optional().describe('可以选“不适用”：例如生育，对已经不打算生育的人')
 }).strict().describe('一条要权衡的事')
 
+/** One choice of a question with two ends: which option it is a reason for, said in the "weigh it up" view. */
+const endChoice = z.object({
+  id: slug.describe('编号：不能重复'),
+  label: text.describe('按钮上的字'),
+  leansTo: z.enum(['hsct', 'standard', 'both']).describe('是哪种选择的理由：hsct（移植）、standard（继续用药）或 both（两种都要问清楚）'),
+  reason: text.describe('理由：“把回答放在一起看”里怎样说这个回答，带上证据怎么说')
+}).strict().describe('一个回答')
+
+/** A question answered with one of a few choices (the Ottawa guide's support and role items, in the app's own words). */
+const oneChoiceQuestion = z.object({
+  id: slug.describe('编号：不能重复'),
+  question: personText('问题'),
+  choices
+}).strict().describe('一个问题')
+
 /**
  * The decision aid (pages/decide), written with reference to the International Patient Decision Aid Standards. A core
  * path of seven parts (the decision and its timing, key points, the two options, a simple grid, what matters to the
@@ -448,6 +463,12 @@ export const decideSchema = z.object({
     statements: z.array(valueStatement).min(4, '至少要有 4 条要权衡的事').describe('要权衡的事'),
     choices: choices.describe('重要程度的选项'),
     notApplicable: idLabel.describe('“不适用”这个选项'),
+    /** The trade-off is not an importance: 很重要 could mean "the risk matters a lot". It is one question with two ends. */
+    tradeOff: z.object({
+      id: slug.describe('编号：保存回答用，不要改'),
+      question: personText('问题：两头各是什么，问哪一边更重'),
+      choices: z.array(endChoice).length(3, '要正好写三个回答：一头、说不清、另一头').describe('回答：一头、中间、另一头')
+    }).strict().describe('一个两头的问题：第一年的风险和几年后的机会，哪一边更重'),
     other: z.object({
       prompt: personText('提示'),
       placeholder: text.describe('输入框里的示例'),
@@ -462,7 +483,13 @@ export const decideSchema = z.object({
       empty: text.describe('还没有回答时显示的话')
     }).strict().describe('把回答放在一起看'),
     leaning: z.object({ question: personText('问题'), choices }).strict().describe('现在的倾向'),
+    support: z.object({
+      heading,
+      questions: z.array(oneChoiceQuestion).min(1).describe('问题：谁一起决定、有没有人催、想怎样决定')
+    }).strict().describe('和谁一起决定（参考渥太华决策指南的“支持”和“角色”）'),
+    feelings: z.object({ heading, paragraphs }).strict().describe('心里的感受：害怕、等待、希望和后悔'),
     storage: text.describe('保存的说明：回答只保存在手机上'),
+    storageSinglePage: text.describe('朋友圈预览页里的保存说明：那里的回答不会留下'),
     clear: text.describe('清除按钮上的字')
   }).strict().describe('第5步“对您重要的事”'),
   nextStep: z.object({
@@ -604,7 +631,12 @@ export const uiSchema = z.object({
     contents: words('主要步骤目录的标题：{count} 处填步数'),
     share: words('分享按钮：决策辅助是写给病友和家人的'),
     resumeStep: words('接着看：重新打开时回到上次看到的那一步的按钮，{step} 处填第几步，{heading} 处填这一步的标题'),
-    resumeDetail: words('接着看：上次看到的是一部分细节时的按钮，{heading} 处填它的标题')
+    resumeDetail: words('接着看：上次看到的是一部分细节时的按钮，{heading} 处填它的标题'),
+    writeOther: words('写下来：“其他重要的事”还没写时的按钮'),
+    editOther: words('修改：“其他重要的事”写过以后的按钮'),
+    otherAction: words('读屏听到的按钮说明：{action} 处填按钮上的字，{prompt} 处填提示'),
+    otherLimit: words('字数说明：{limit} 处填最多几个字'),
+    cleared: words('清除以后的提示')
   }).strict().describe('决策辅助“和医生商量之前”的按钮和标签')
 }).strict().describe('ui.json：界面文字——按钮、链接、标签和简短提示')
 

@@ -295,13 +295,17 @@ const statement = (id: string) => aid.values.statements.find((entry) => entry.id
 const label = (choices: { id: string; label: string }[], id: string) => (choices.find((entry) => entry.id === id) as { label: string }).label
 const respondent = (id: string) => aid.respondents.choices.find((entry) => entry.id === id) as (typeof aid.respondents.choices)[number]
 const VERY = label(aid.values.choices, 'very')
+const { tradeOff } = aid.values
+const end = (id: string) => tradeOff.choices.find((entry) => entry.id === id) as (typeof tradeOff.choices)[number]
+const supportQuestion = (id: string) => aid.values.support.questions.find((entry) => entry.id === id) as (typeof aid.values.support.questions)[number]
 
 describe('what matters to the reader', () => {
   test('who is answering changes the wording, is kept with the notes, and the summary says who answered', async () => {
     const page = await openPage(ROUTE, { section: 'values' })
     const family = respondent('family')
     await page.tapElement(chip(page, 'value-statement', aid.respondents.question, family.label), { rerender: true })
-    expect(page.compactText()).toContain(compact(statement('trade-off').text.replace('{person}', family.person)))
+    expect(page.compactText()).toContain(compact(statement('avoid-early-death').text.replace('{person}', family.person)))
+    expect(page.compactText()).toContain(compact(tradeOff.question.replace('{person}', family.person)))
     expect(storage().get('decisionNotes')).toEqual(expect.objectContaining({ respondent: 'family' }))
     page.close()
     const summary = await openPage(ROUTE, { section: 'questions' })
@@ -310,13 +314,24 @@ describe('what matters to the reader', () => {
 
   test('ratings are gathered into reasons under the option each speaks for, with no score and no verdict', async () => {
     const page = await openPage(ROUTE, { section: 'values' })
-    await page.tapElement(chip(page, 'value-statement', statement('trade-off').text.replace('{person}', '您'), VERY), { rerender: true })
+    await page.tapElement(chip(page, 'value-statement', tradeOff.question.replace('{person}', '您'), end('later').label), { rerender: true })
     await page.tapElement(chip(page, 'value-statement', statement('near-home').text, VERY), { rerender: true })
     const forHsct = textOf(page.first('weigh-up__column--hsct'))
     const forStandard = textOf(page.first('weigh-up__column--standard'))
-    expect(forHsct).toContain(compact(statement('trade-off').reason))
+    expect(forHsct).toContain(compact(end('later').reason))
     expect(forStandard).toContain(compact(statement('near-home').reason))
     expect(textOf(page.first('weigh-up'))).not.toMatch(/\d+分|得分|建议|应该选|更适合您/)
+  })
+
+  test('the trade-off is one question with two ends and a middle, not an importance to rate', async () => {
+    const page = await openPage(ROUTE, { section: 'values' })
+    const block = page.all('value-statement').find((element) => textOf(element).includes(compact(tradeOff.question.replace('{person}', '您')))) as Element
+    const chips = withClass(block, 'choice-chip').map(textOf)
+    expect(chips).toEqual(tradeOff.choices.map((choice) => compact(choice.label)))
+    expect(chips).not.toContain(compact(VERY))
+    await page.tapElement(chip(page, 'value-statement', tradeOff.question.replace('{person}', '您'), end('first-year').label), { rerender: true })
+    expect(textOf(page.first('weigh-up__column--standard'))).toContain(compact(end('first-year').reason))
+    expect(storage().get('decisionNotes')).toEqual(expect.objectContaining({ answers: { [tradeOff.id]: 'first-year' } }))
   })
 
   test('the fertility item offers 不适用', async () => {
@@ -400,7 +415,9 @@ describe('questions and the summary for the clinic', () => {
   test('the copied summary holds who answered, the answers, the questions by doctor, the key numbers and the checklist', async () => {
     const values = await openPage(ROUTE, { section: 'values' })
     await values.tapElement(chip(values, 'value-statement', aid.respondents.question, respondent('patient').label), { rerender: true })
-    await values.tapElement(chip(values, 'value-statement', statement('trade-off').text.replace('{person}', '您'), VERY), { rerender: true })
+    await values.tapElement(chip(values, 'value-statement', statement('avoid-early-death').text.replace('{person}', '您'), VERY), { rerender: true })
+    await values.tapElement(chip(values, 'value-statement', tradeOff.question.replace('{person}', '您'), end('first-year').label), { rerender: true })
+    await values.tapElement(chip(values, 'value-statement', supportQuestion('role').question.replace('{person}', '您'), label(supportQuestion('role').choices, 'shared')), { rerender: true })
     await values.tapElement(chip(values, 'value-statement', aid.values.leaning.question.replace('{person}', '您'), label(aid.values.leaning.choices, 'unsure')), { rerender: true })
     values.close()
 
@@ -411,7 +428,9 @@ describe('questions and the summary for the clinic', () => {
     const [copied] = callsOf('setClipboardData')
     const text = copied.data as string
     expect(text).toContain(respondent('patient').summary)
-    expect(text).toContain(`${statement('trade-off').text.replace('{person}', '患者')}：${VERY}`)
+    expect(text).toContain(`${statement('avoid-early-death').text.replace('{person}', '患者')}：${VERY}`)
+    expect(text).toContain(`${tradeOff.question.replace('{person}', '患者')}${end('first-year').label}`)
+    expect(text).toContain(`${supportQuestion('role').question.replace('{person}', '患者')}${label(supportQuestion('role').choices, 'shared')}`)
     expect(text).toContain(label(aid.values.leaning.choices, 'unsure'))
     const [rheumatologist, centre] = aid.questions.groups.map((group) => text.indexOf(group.heading))
     expect(text.indexOf(question('referral').text)).toBeGreaterThan(rheumatologist)

@@ -110,6 +110,8 @@ export function checkDecisionAid(context: RuleContext): void {
   const lists = {
     'values.statements': aid.values.statements,
     'values.choices': aid.values.choices,
+    'values.tradeOff.choices': aid.values.tradeOff.choices,
+    'values.support.questions': aid.values.support.questions,
     'questions.items': aid.questions.items,
     'nextStep.check.questions': aid.nextStep.check.questions,
     'nextStep.sure.questions': aid.nextStep.sure.questions

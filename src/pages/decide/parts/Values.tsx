@@ -2,8 +2,13 @@ import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { Decide } from '@/content'
 import { ChoiceChips, choiceOptions } from '@/components/ChoiceChips'
+import { useArrival } from '@/components/PageShell'
 import { Heading } from '@/components/Section'
+import { SourcedTexts } from '@/components/Sources'
 import { Tappable } from '@/components/Tappable'
+import { TermChips, TermText, markedTerms } from '@/components/TermText'
+import type { Segment } from '@/content/terms'
+import { fill, ui } from '@/content/ui'
 import { askForText } from '@/platform/dialog'
 import type { DecisionNotes } from '../notes'
 import { personWord, withPerson } from '../wording'
@@ -16,11 +21,14 @@ type Leaning = Values['statements'][number]['leansTo']
 const WEIGHED = new Set(['very', 'somewhat'])
 
 /**
- * The reader's own ratings gathered into reasons, by the option each speaks for, with the rating beside it: no
- * verdict and no score, only what the reader said matters, next to what the evidence says about it.
+ * The reader's own ratings gathered into reasons, by the option each speaks for, with the rating beside it, and the
+ * end of the trade-off she chose: no verdict and no score, only what the reader said matters, next to what the
+ * evidence says about it.
  */
 export function weighUp(values: Values, notes: DecisionNotes): Record<Leaning, string[]> {
   const reasons: Record<Leaning, string[]> = { hsct: [], standard: [], both: [] }
+  const end = values.tradeOff.choices.find((choice) => choice.id === notes.answers[values.tradeOff.id])
+  if (end) reasons[end.leansTo].push(end.reason)
   for (const statement of values.statements) {
     const choice = notes.values[statement.id]
     if (!choice || !WEIGHED.has(choice)) continue
@@ -30,13 +38,32 @@ export function weighUp(values: Values, notes: DecisionNotes): Record<Leaning, s
   return reasons
 }
 
+/** One question, its words' terms tappable, answered with one of a few large choices. */
+function ChoiceQuestion({ segments, label, choices, selected, onChoose, heading = false }: {
+  segments: Segment[]
+  label: string
+  choices: { id: string; label: string }[]
+  selected: string | undefined
+  onChoose: (choice: string) => void
+  heading?: boolean
+}) {
+  return (
+    <View className='stack stack--tight value-statement'>
+      {heading ? <Heading level={3} className='value-statement__text'><TermText segments={segments} /></Heading> : <Text className='value-statement__text'><TermText segments={segments} /></Text>}
+      <ChoiceChips groupLabel={label} options={choiceOptions(choices)} selected={selected} onChoose={onChoose} />
+    </View>
+  )
+}
+
 /**
- * Who is answering, what matters to them (a real trade-off among the statements), their own words, the reasons
- * gathered from their ratings, and where they lean: each a few large choices, none preset, kept on the phone only.
+ * Who is answering, what matters to them, which end of the trade-off weighs more, their own words, the reasons
+ * gathered from their answers, where they lean, who decides with them and how, and a word on feelings: each a few
+ * large choices, none preset, kept on the phone only (not in Moments' preview, whose storage is its own).
  */
 export function ValuesPart({ aid, notes: state }: PartProps) {
   const { values, respondents } = aid
   const { notes } = state
+  const { singlePage } = useArrival()
   const [cleared, setCleared] = useState(false)
   const [entryProblem, setEntryProblem] = useState<string>()
   const act = <A extends unknown[]>(change: (...args: A) => void) => (...args: A) => {
@@ -52,6 +79,12 @@ export function ValuesPart({ aid, notes: state }: PartProps) {
     setEntryProblem(entry.kind === 'unavailable' ? entry.message : undefined)
     if (entry.kind === 'entered') state.writeOther(entry.text)
   }
+  const statements = values.statements.map((statement) => withPerson(statement.text, person))
+  const tradeOff = withPerson(values.tradeOff.question, person)
+  const support = values.support.questions.map((question) => withPerson(question.question, person))
+  const rated = markedTerms([...statements, tradeOff])
+  const supported = markedTerms(support)
+  const otherAction = notes.other ? ui.decide.editOther : ui.decide.writeOther
   return (
     <>
       <View className='stack stack--tight value-statement'>
@@ -63,28 +96,35 @@ export function ValuesPart({ aid, notes: state }: PartProps) {
           onChoose={act(state.chooseRespondent)}
         />
       </View>
-      <Text>{values.intro}</Text>
-      {values.statements.map((statement) => {
-        const text = withPerson(statement.text, person)
-        return (
-          <View key={statement.id} className='stack stack--tight value-statement'>
-            <Text className='value-statement__text'>{text}</Text>
-            <ChoiceChips
-              groupLabel={text}
-              options={choiceOptions(statement.notApplicable ? [...values.choices, values.notApplicable] : values.choices)}
-              selected={notes.values[statement.id]}
-              onChoose={act((choice: string) => state.chooseValue(statement.id, choice))}
-            />
-          </View>
-        )
-      })}
+      <Text>{withPerson(values.intro, person)}</Text>
+      {values.statements.map((statement, index) => (
+        <ChoiceQuestion
+          key={statement.id}
+          segments={rated.segments[index]}
+          label={statements[index]}
+          choices={statement.notApplicable ? [...values.choices, values.notApplicable] : values.choices}
+          selected={notes.values[statement.id]}
+          onChoose={act((choice: string) => state.chooseValue(statement.id, choice))}
+        />
+      ))}
+      <View className='trade-off'>
+        <ChoiceQuestion
+          heading
+          segments={rated.segments[statements.length]}
+          label={tradeOff}
+          choices={values.tradeOff.choices}
+          selected={notes.answers[values.tradeOff.id]}
+          onChoose={act((choice: string) => state.chooseAnswer(values.tradeOff.id, choice))}
+        />
+      </View>
+      <TermChips termIds={rated.termIds} />
       <View className='stack stack--tight value-statement'>
         <Text className='value-statement__text'>{otherPrompt}</Text>
         {notes.other && <Text className='card free-text' userSelect>{notes.other}</Text>}
-        <Tappable className='pill write-other' onTap={writeOther} label={`${notes.other ? '修改这段话' : '写下来'}：${otherPrompt}`}>
-          {notes.other ? '修改这段话' : '写下来'}
+        <Tappable className='pill write-other' onTap={writeOther} label={fill(ui.decide.otherAction, { action: otherAction, prompt: otherPrompt })}>
+          {otherAction}
         </Tappable>
-        <Text className='muted'>{`最多${values.other.limit}个字，只保存在这部手机上。`}</Text>
+        <Text className='muted'>{fill(ui.decide.otherLimit, { limit: values.other.limit })}</Text>
         {entryProblem && <Text className='notes-cleared'>{entryProblem}</Text>}
       </View>
       <View className='stack panel weigh-up'>
@@ -103,11 +143,29 @@ export function ValuesPart({ aid, notes: state }: PartProps) {
         <Heading level={3} className='value-statement__text'>{withPerson(values.leaning.question, person)}</Heading>
         <ChoiceChips groupLabel={withPerson(values.leaning.question, person)} options={choiceOptions(values.leaning.choices)} selected={notes.leaning} onChoose={act(state.chooseLeaning)} />
       </View>
-      <Text className='decide-prompt'>{values.storage}</Text>
+      <View className='stack support'>
+        <Heading level={3} className='decide-subheading'>{values.support.heading}</Heading>
+        {values.support.questions.map((question, index) => (
+          <ChoiceQuestion
+            key={question.id}
+            segments={supported.segments[index]}
+            label={support[index]}
+            choices={question.choices}
+            selected={notes.answers[question.id]}
+            onChoose={act((choice: string) => state.chooseAnswer(question.id, choice))}
+          />
+        ))}
+        <TermChips termIds={supported.termIds} />
+      </View>
+      <View className='stack feelings'>
+        <Heading level={3} className='decide-subheading'>{values.feelings.heading}</Heading>
+        <SourcedTexts items={values.feelings.paragraphs} foldSources />
+      </View>
+      <Text className='decide-prompt'>{singlePage ? values.storageSinglePage : values.storage}</Text>
       <Tappable className='pill clear-notes' onTap={() => { state.clear(); setCleared(true) }}>
         {values.clear}
       </Tappable>
-      {cleared && <Text className='notes-cleared' aria-live='polite'>已清除。您在这一页的回答不再保存在手机上。</Text>}
+      {cleared && <Text className='notes-cleared' aria-live='polite'>{ui.decide.cleared}</Text>}
     </>
   )
 }

@@ -3,6 +3,7 @@
 import type { Decide } from '@/content'
 import { findFindings } from '@/content/findings'
 import { figuresText, findingLabel } from '@/content/findingText'
+import { oneChoiceAnswers } from '../answers'
 import type { DecisionNotes } from '../notes'
 import { PATIENT_IN_SUMMARY, withPerson } from '../wording'
 
@@ -67,7 +68,7 @@ export function clinicSummary(aid: Decide, notes: DecisionNotes, date: string): 
     .map((finding) => `· ${findingLabel(finding)}：${figuresText(finding)}。${finding.note ?? ''}`)
   const sections: SummarySection[] = [
     { heading: labels.leaning, lines: leaning ? [leaning] : [] },
-    { heading: labels.values, lines: [...weighed, ...other] },
+    { heading: labels.values, lines: [...weighed, ...oneChoiceAnswers(values, notes).map(({ question, answer }) => `· ${patient(question)}${answer}`), ...other] },
     { heading: labels.sure, lines: sure },
     ...groups,
     { heading: labels.keyFindings, lines: keyNumbers },
