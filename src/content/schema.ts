@@ -573,6 +573,15 @@ export const decideSchema = z.object({
     unknowns: text.describe('本小程序不知道的事'),
     sources
   }).strict().describe('细节“移植是什么样的过程”'),
+  practical: z.object({
+    heading,
+    intro,
+    blocks: z.array(z.object({
+      heading,
+      paragraphs,
+      questions: z.array(text).min(1).describe('要问的问题：没有核实的事写成问题，每个一项')
+    }).strict().describe('一件要准备的事')).min(1).describe('要准备的事：转诊、医保、照顾……')
+  }).strict().describe('细节“家人要准备的事”：转诊、异地医保和照顾，没有核实的写成要问的问题'),
   doctors: z.object({ heading, intro, points: z.array(titledText.describe('一个方面')).min(1).describe('医生会看的方面'), sources }).strict().describe('细节“医生会看哪些方面”'),
   certainty: z.object({ heading, paragraphs }).strict().describe('细节“这些数字有多可靠”'),
   china: z.object({
@@ -604,7 +613,24 @@ export const decideSchema = z.object({
       reviewed: text.describe('审阅以后的说法：机构填好医学审阅和资金来源以后才显示'),
       notReviewed: text.describe('审阅以前的说法：还没有经过独立审阅')
     }).strict().describe('怎样说和IPDAS的关系'),
-    paragraphs: z.array(text).min(1).describe('段落：每段一项')
+    paragraphs: z.array(text).min(1).describe('段落：每段一项'),
+    evidence: z.object({ heading, paragraphs: z.array(text).min(1).describe('段落：每段一项') }).strict()
+      .describe('证据是怎样选的：用了哪几类来源，哪些没用、为什么'),
+    dates: text.describe('日期的说法：{writtenAt} 处填编写日期，{checkedAt} 处填核对日期'),
+    review: text.describe('医学审阅的说法：{review} 处填审阅人，或“还没有”的说法'),
+    funding: text.describe('资金来源的说法：{funding} 处填资金来源，或“还没有”的说法'),
+    sourcesHeading: text.describe('全部来源列表前的一句'),
+    /** content:check computes these for the core path and fails, giving the right numbers, when they differ. */
+    readability: z.object({
+      template: text.describe('说法：{steps} 步数、{characters} 汉字数、{sentences} 句数、{mean} 平均句长、{long} 长句占比、{uncommon} 不常用字占比、{fastest} 和 {slowest} 读完要几分钟'),
+      stated: z.object({
+        characters: z.number().int().min(0).describe('汉字数：主要几步的汉字，内容检查会算出来告诉您'),
+        sentences: z.number().int().min(0).describe('句数：内容检查会算出来告诉您'),
+        meanSentenceLength: z.number().min(0).describe('平均每句几个字（一位小数）：内容检查会算出来告诉您'),
+        longSentencePercent: z.number().min(0).max(100).describe('超过30个字的句子占百分之几（一位小数）：内容检查会算出来告诉您'),
+        uncommonCharacterPercent: z.number().min(0).max(100).describe('2500个常用字以外的字占百分之几（一位小数）：内容检查会算出来告诉您')
+      }).strict().describe('写出来的可读性数字：必须和内容检查算出来的一样')
+    }).strict().describe('主要几步好不好读、要读多久')
   }).strict().describe('细节“关于这份决策辅助”')
 }).strict().describe('decide.json：决策辅助“和医生商量之前”的全部文字')
 
@@ -636,7 +662,8 @@ export const uiSchema = z.object({
     editOther: words('修改：“其他重要的事”写过以后的按钮'),
     otherAction: words('读屏听到的按钮说明：{action} 处填按钮上的字，{prompt} 处填提示'),
     otherLimit: words('字数说明：{limit} 处填最多几个字'),
-    cleared: words('清除以后的提示')
+    cleared: words('清除以后的提示'),
+    aboutApp: words('“关于这份决策辅助”里通往“关于本小程序”页面的链接')
   }).strict().describe('决策辅助“和医生商量之前”的按钮和标签')
 }).strict().describe('ui.json：界面文字——按钮、链接、标签和简短提示')
 

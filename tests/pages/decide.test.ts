@@ -3,7 +3,9 @@
 // same detail; the knowledge check; who is answering; what is kept on the phone; the summary for the clinic; sharing
 // and QR codes. The figures below are the sources' own (van Laar, JAMA 2014; Sullivan, NEJM 2018; Burt, Lancet
 // 2011), written here; the aid's own words are read from its content module, so that rewording it needs no change here.
+import { glossary } from '@/content'
 import { decisionAid as aid, partHeading } from '@/content/decide'
+import { fill, ui } from '@/content/ui'
 import { DECIDE_CORE, DECIDE_DETAILS, DECIDE_SECTIONS } from '@/routes'
 import { answerApi, callsOf, distDir, failApi, launchApp, openPage, resetApis, storage, type OpenPage } from '../support/miniprogram'
 import { readTemplates, renderedNodes } from '../support/wechat-aria'
@@ -21,6 +23,7 @@ const textOf = (element?: Element) => compact(element?.textContent)
 const withClass = (root: Element, name: string) => Array.from(root.querySelectorAll('*'))
   .filter((element) => (element.getAttribute('class') ?? '').split(/\s+/).some((entry) => entry === name || entry.endsWith(`--${name}`)))
 
+const glossaryTerm = (word: string) => glossary.terms.find((term) => term.matches.includes(word)) as (typeof glossary.terms)[number]
 const headingOf = (page: OpenPage) => textOf(page.first('section__heading'))
 
 /** The words a junior-high reader would not know, and the doses, that the core path must not use (issue 24). */
@@ -100,6 +103,31 @@ describe('the parts', () => {
     expect(storage().get('decideLastPart')).toBe('grid')
   })
 
+  test('the family\'s part puts referral, insurance and care as questions, and is one tap from the next step', async () => {
+    const page = await openPage(ROUTE, { section: 'next-step' })
+    const link = withClass(page.component.dom, 'part-link').find((element) => textOf(element).includes(compact(partHeading('practical')))) as Element
+    await page.tapElement(link, { rerender: true })
+    expect(headingOf(page)).toContain(compact(partHeading('practical')))
+    const text = page.compactText()
+    for (const block of aid.practical.blocks) {
+      expect(text).toContain(compact(block.heading))
+      for (const question of block.questions) expect(text).toContain(compact(question))
+    }
+    // What is not verified stands as a question to ask, never as a fact; the rare-disease list is not verified at all.
+    expect(page.all('practical-question').map(textOf).every((line) => line.endsWith('？'))).toBe(true)
+    expect(text).not.toMatch(/罕见病/)
+  })
+
+  test('about this aid states how the evidence was chosen, and the core path\'s readability figures and reading time', async () => {
+    const page = await openPage(ROUTE, { section: 'about' })
+    const text = page.compactText()
+    for (const paragraph of aid.about.evidence.paragraphs) expect(text).toContain(compact(paragraph))
+    const figures = textOf(page.first('about-aid__readability'))
+    const { characters } = aid.about.readability.stated
+    expect(figures).toContain(`共${characters}个汉字`)
+    expect(figures).toContain(`约要${Math.ceil(characters / 200)}到${Math.ceil(characters / 150)}分钟`)
+  })
+
   test('the details stay one tap away from where they are needed, and in the contents', async () => {
     const page = await openPage(ROUTE, { section: 'options' })
     await page.tapElement(withClass(page.component.dom, 'part-link')[0], { rerender: true })
@@ -118,6 +146,19 @@ describe('plain words on the core path', () => {
   test('the check can fail: the trials part, a detail, gives the doses', async () => {
     const page = await openPage(ROUTE, { section: 'trials' })
     expect(jargonIn(page.compactText())).toEqual(expect.arrayContaining(['g/m²', 'mg/kg', 'cGy']))
+  })
+
+  test.each([
+    ['values', '抗风湿药'],
+    ['next-step', 'SURE量表'],
+    ['questions', '预处理'],
+    ['practical', '转诊']
+  ] as const)('steps 5 to 7 and the family\'s part open glossary entries too (%s: %s)', async (section, word) => {
+    const page = await openPage(ROUTE, { section })
+    const chipFor = page.all('term-chip').find((element) => textOf(element) === compact(glossaryTerm(word).term)) as Element
+    expect(chipFor).toBeDefined()
+    await page.tapElement(chipFor, { rerender: true })
+    expect(page.first('term-sheet')?.textContent).toContain(glossaryTerm(word).definition)
   })
 
   test('预处理 and the new medicines open a glossary entry on the path', async () => {
@@ -467,8 +508,8 @@ describe('sharing and arriving', () => {
   test('the page shares itself, and the part on show, to chats, Moments and favorites, and says family too', async () => {
     const page = await openPage(ROUTE)
     expect(page.share()).toEqual({ title: aid.title, path: '/pages/decide/index', imageUrl: expect.stringMatching(/\.png$/) })
-    expect(textOf(page.first('share-button'))).toBe('分享给病友和家人')
-    await page.tap(`第5步：${aid.values.heading}`, { rerender: true })
+    expect(textOf(page.first('share-button'))).toBe(compact(ui.decide.share))
+    await page.tap(fill(ui.decide.step, { step: 5, heading: aid.values.heading }), { rerender: true })
     expect(page.share().path).toBe('/pages/decide/index?section=values')
     expect(page.share().title).toContain(aid.values.heading)
     expect(page.shareTimeline()).toEqual(expect.objectContaining({ query: 'section=values' }))

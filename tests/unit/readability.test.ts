@@ -5,6 +5,7 @@ import { tmpdir } from 'os'
 import path from 'path'
 import { decisionAid } from '@/content/decide'
 import { coreTexts, readability, readabilityProblems, READABILITY_LIMITS } from '../../tools/content/readability'
+import { statedFigures } from '../../tools/content/statedFigures'
 import { validateContent } from '../../tools/content/validate'
 
 const findings = (JSON.parse(readFileSync(path.resolve(__dirname, '../../src/content/findings.json'), 'utf8')) as { findings: Parameters<typeof coreTexts>[1] }).findings
@@ -48,4 +49,18 @@ test('the check can fail: long sentences and rare characters on the core path st
     expect.stringMatching(/超过 30 个字的句子占/),
     expect.stringMatching(/2500 个常用字以外的字占.*魑/)
   ]))
+})
+
+test('the figures "about this aid" states are the ones computed; when an edit makes them stale, content:check gives the right numbers', () => {
+  expect(statedFigures(readability(coreTexts(decisionAid, findings)))).toEqual(decisionAid.about.readability.stated)
+  const CONTENT = path.resolve(__dirname, '../../src/content')
+  const dir = mkdtempSync(path.join(tmpdir(), 'stated-figures-'))
+  for (const name of readdirSync(CONTENT).filter((entry) => entry.endsWith('.json'))) copyFileSync(path.join(CONTENT, name), path.join(dir, name))
+  const aid = JSON.parse(readFileSync(path.join(dir, 'decide.json'), 'utf8'))
+  aid.decision.paragraphs.push({ text: '这是新加的一句话。', sources: [] })
+  writeFileSync(path.join(dir, 'decide.json'), JSON.stringify(aid, null, 2))
+  const computed = statedFigures(readability(coreTexts(aid, findings)))
+  expect(computed.characters).toBe(decisionAid.about.readability.stated.characters + 8)
+  const problems = validateContent(dir).filter((problem) => problem.path === 'about.readability.stated').map((problem) => problem.expected)
+  expect(problems).toEqual([expect.stringContaining(`汉字数（characters）${computed.characters}，句数（sentences）${computed.sentences}`)])
 })

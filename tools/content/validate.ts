@@ -25,6 +25,7 @@ import { syntaxProblem } from './json-syntax'
 import { checkCorrectionTargets, checkDecisionAid, checkLinks, checkSentenceLength, type Parsed, type RuleContext } from './rules'
 import { excerpt, jsonPath, offsetOfPath, positionAt, type JsonPath } from './source'
 import { coreTexts, readability, readabilityProblems, type Readability } from './readability'
+import { checkStatedReadability } from './statedFigures'
 import { dueDates, dueRecords } from './stale'
 
 export { MAX_SENTENCE_LENGTH } from './rules'
@@ -134,6 +135,7 @@ export function validateContent(dir: string): ContentProblem[] {
   checkSentenceLength(context)
   const figures = readabilityOf(parsed)
   for (const expected of figures ? readabilityProblems(figures) : []) context.report('decide.json', [], `决策辅助的主要几步不够好读：${expected}`)
+  if (figures) checkStatedReadability(context, figures)
   return [...problems, ...ruleProblems].sort(byPlace)
 }
 

@@ -5,6 +5,7 @@ import { findFindings } from '@/content/findings'
 import { figuresText, findingLabel } from '@/content/findingText'
 import { ChoiceChips, choiceOptions } from '@/components/ChoiceChips'
 import { Heading } from '@/components/Section'
+import { TermChips, TermText, markedTerms } from '@/components/TermText'
 import { SourcedTexts } from '@/components/Sources'
 import { PartLink } from '../PartLink'
 import { personWord, withPerson } from '../wording'
@@ -18,15 +19,16 @@ type Check = Decide['nextStep']['check']
  */
 function KnowledgeCheck({ check }: { check: Check }) {
   const [answers, setAnswers] = useState<Record<string, string>>({})
+  const { segments, termIds } = markedTerms(check.questions.flatMap((question) => [question.text, question.explanation]))
   return (
     <View className='stack panel knowledge-check'>
       <Heading level={3} className='value-statement__text'>{check.heading}</Heading>
       <Text className='muted'>{check.intro}</Text>
-      {check.questions.map((question) => {
+      {check.questions.map((question, index) => {
         const answer = answers[question.id]
         return (
           <View key={question.id} className='stack stack--tight check-question'>
-            <Text className='value-statement__text'>{question.text}</Text>
+            <Text className='value-statement__text'><TermText segments={segments[index * 2]} /></Text>
             <ChoiceChips
               groupLabel={question.text}
               options={choiceOptions(question.choices)}
@@ -36,13 +38,14 @@ function KnowledgeCheck({ check }: { check: Check }) {
             {answer && (
               <View className='stack stack--tight check-explanation' aria-live='polite'>
                 <Text className='check-explanation__verdict'>{answer === question.answer ? check.right : check.wrong}</Text>
-                <Text>{question.explanation}</Text>
+                <TermText segments={segments[index * 2 + 1]} />
                 {findFindings(question.findings).map((finding) => <Text key={finding.id} className='muted'>{`${findingLabel(finding)}：${figuresText(finding)}。`}</Text>)}
               </View>
             )}
           </View>
         )
       })}
+      <TermChips termIds={termIds} />
     </View>
   )
 }
@@ -51,16 +54,18 @@ function KnowledgeCheck({ check }: { check: Check }) {
 export function NextStepPart({ aid, notes: state, go }: PartProps) {
   const { check, sure, timing, next } = aid.nextStep
   const person = personWord(aid, state.notes.respondent)
+  const sureTexts = [...sure.questions.map((question) => withPerson(question.text, person)), sure.advice, sure.note]
+  const marked = markedTerms(sureTexts)
   return (
     <>
       <KnowledgeCheck check={check} />
       <View className='stack panel sure'>
         <Heading level={3} className='value-statement__text'>{sure.heading}</Heading>
-        {sure.questions.map((question) => {
-          const text = withPerson(question.text, person)
+        {sure.questions.map((question, index) => {
+          const text = sureTexts[index]
           return (
             <View key={question.id} className='stack stack--tight sure-question'>
-              <Text>{text}</Text>
+              <TermText segments={marked.segments[index]} />
               <ChoiceChips
                 groupLabel={text}
                 options={choiceOptions(sure.choices)}
@@ -70,8 +75,9 @@ export function NextStepPart({ aid, notes: state, go }: PartProps) {
             </View>
           )
         })}
-        <Text>{sure.advice}</Text>
-        <Text className='muted'>{sure.note}</Text>
+        <TermText segments={marked.segments[sure.questions.length]} />
+        <Text className='muted'><TermText segments={marked.segments[sure.questions.length + 1]} /></Text>
+        <TermChips termIds={marked.termIds} />
       </View>
       <Heading level={3} className='decide-subheading'>{timing.heading}</Heading>
       <SourcedTexts items={timing.paragraphs} foldSources />
@@ -80,6 +86,7 @@ export function NextStepPart({ aid, notes: state, go }: PartProps) {
         <SourcedTexts items={next.paragraphs} foldSources />
       </View>
       <PartLink section='china' go={go}>{`${aid.china.heading}：${aid.china.checks.heading}`}</PartLink>
+      <PartLink section='practical' go={go} />
       <PartLink section='recruiting' go={go} />
     </>
   )

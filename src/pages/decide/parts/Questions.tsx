@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { CopyFallback } from '@/components/CopyFallback'
 import { Decoration } from '@/components/Decoration'
 import { Heading } from '@/components/Section'
+import { TermChips, markedTerms } from '@/components/TermText'
 import { Tappable } from '@/components/Tappable'
 import { HIDDEN } from '@/platform/accessibility'
 import { copyText } from '@/platform/actions'
@@ -44,6 +45,8 @@ export function QuestionsPart({ aid, notes: state }: PartProps) {
               </Tappable>
             )
           })}
+          {/* The terms as chips after the list: a word inside a checkbox cannot take a tap of its own. */}
+          <TermChips termIds={markedTerms(questions.items.filter((item) => item.for === group.id).map((item) => item.text)).termIds} />
         </View>
       ))}
       <SummaryBlock heading={questions.summary.heading} intro={questions.summary.intro} summary={summary} copy={questions.summary.copy} copied={questions.summary.copied} />

@@ -15,6 +15,7 @@ import { Grid } from './Grid'
 import { KeyPoints } from './KeyPoints'
 import { NextStepPart } from './NextStep'
 import { Options } from './Options'
+import { Practical } from './Practical'
 import { QuestionsPart } from './Questions'
 import { Recruiting } from './Recruiting'
 import { ValuesPart } from './Values'
@@ -38,6 +39,7 @@ export const PARTS = {
   questions: QuestionsPart,
   trials: Trials,
   process: Process,
+  practical: Practical,
   doctors: Doctors,
   certainty: Certainty,
   china: China,
