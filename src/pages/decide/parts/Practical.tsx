@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { Decoration } from '@/components/Decoration'
 import { Heading } from '@/components/Section'
 import { SourcedTexts } from '@/components/Sources'
 import { TermChips, TermText, markedTerms } from '@/components/TermText'
@@ -19,7 +20,7 @@ export function Practical({ aid: { practical }, go }: PartProps) {
           <View key={block.heading} className='stack stack--tight practical-block'>
             <Heading level={3} className='decide-subheading'>{block.heading}</Heading>
             <SourcedTexts items={block.paragraphs} foldSources />
-            {segments.map((question, index) => <Text key={block.questions[index]} className='practical-question'>{'· '}<TermText segments={question} /></Text>)}
+            {segments.map((question, index) => <Text key={block.questions[index]} className='practical-question'><Decoration>{'· '}</Decoration><TermText segments={question} /></Text>)}
             <TermChips termIds={termIds} />
           </View>
         )
