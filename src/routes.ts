@@ -35,7 +35,7 @@ export const ROUTES = {
  * can be skipped. The page is built from them (src/pages/decide).
  */
 export const DECIDE_CORE = ['decision', 'key-points', 'options', 'grid', 'values', 'next-step', 'questions'] as const
-export const DECIDE_DETAILS = ['trials', 'process', 'doctors', 'certainty', 'china', 'recruiting', 'about'] as const
+export const DECIDE_DETAILS = ['trials', 'process', 'practical', 'doctors', 'certainty', 'china', 'recruiting', 'about'] as const
 export const DECIDE_SECTIONS = [...DECIDE_CORE, ...DECIDE_DETAILS] as const
 export type DecideSection = (typeof DECIDE_SECTIONS)[number]
 

@@ -6,6 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileS
 import os from 'os'
 import path from 'path'
 import { ROOT } from '../../tools/build'
+import { coreTexts, pathTexts, readability, readingLength } from '../../tools/content/readability'
+import { statedFigures } from '../../tools/content/statedFigures'
 
 export const ENTRIES_PER_LIST = 10
 
@@ -118,7 +120,18 @@ export function grownContent(content: Content, perList = ENTRIES_PER_LIST): Cont
       }
     }
   }
+  restateReadability(grown)
   return grown
+}
+
+/**
+ * "About this aid" states the core path's figures, and the check holds them to the computed ones: the grown copy
+ * states its own, as a volunteer copies them from the check's message after an edit.
+ */
+function restateReadability(grown: Content): void {
+  const aid = { ...grown['decide.json'], title: grown['meta.json'].decisionAidTitle }
+  const { findings } = grown['findings.json']
+  grown['decide.json'].about.readability.stated = statedFigures(readability(coreTexts(aid, findings)), readingLength(pathTexts(aid, findings)))
 }
 
 export function readContent(dir: string): Content {

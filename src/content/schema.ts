@@ -442,6 +442,21 @@ const valueStatement = z.object({
   notApplicable: z.boolean().optional().describe('可以选“不适用”：例如生育，对已经不打算生育的人')
 }).strict().describe('一条要权衡的事')
 
+/** One choice of a question with two ends: which option it is a reason for, said in the "weigh it up" view. */
+const endChoice = z.object({
+  id: slug.describe('编号：不能重复'),
+  label: text.describe('按钮上的字'),
+  leansTo: z.enum(['hsct', 'standard', 'both']).describe('是哪种选择的理由：hsct（移植）、standard（继续用药）或 both（两种都要问清楚）'),
+  reason: text.describe('理由：“把回答放在一起看”里怎样说这个回答，带上证据怎么说')
+}).strict().describe('一个回答')
+
+/** A question answered with one of a few choices (the Ottawa guide's support and role items, in the app's own words). */
+const oneChoiceQuestion = z.object({
+  id: slug.describe('编号：不能重复'),
+  question: personText('问题'),
+  choices
+}).strict().describe('一个问题')
+
 /**
  * The decision aid (pages/decide), written with reference to the International Patient Decision Aid Standards. A core
  * path of seven parts (the decision and its timing, key points, the two options, a simple grid, what matters to the
@@ -517,6 +532,12 @@ export const decideSchema = z.object({
     statements: z.array(valueStatement).min(4, '至少要有 4 条要权衡的事').describe('要权衡的事'),
     choices: choices.describe('重要程度的选项'),
     notApplicable: idLabel.describe('“不适用”这个选项'),
+    /** The trade-off is not an importance: 很重要 could mean "the risk matters a lot". It is one question with two ends. */
+    tradeOff: z.object({
+      id: slug.describe('编号：保存回答用，不要改'),
+      question: personText('问题：两头各是什么，问哪一边更重'),
+      choices: z.array(endChoice).length(3, '要正好写三个回答：一头、说不清、另一头').describe('回答：一头、中间、另一头')
+    }).strict().describe('一个两头的问题：第一年的风险和几年后的机会，哪一边更重'),
     other: z.object({
       prompt: personText('提示'),
       placeholder: text.describe('输入框里的示例'),
@@ -533,7 +554,13 @@ export const decideSchema = z.object({
       empty: text.describe('还没有回答时显示的话')
     }).strict().describe('把回答放在一起看'),
     leaning: z.object({ question: personText('问题'), choices }).strict().describe('现在的倾向'),
+    support: z.object({
+      heading,
+      questions: z.array(oneChoiceQuestion).min(1).describe('问题：谁一起决定、有没有人催、想怎样决定')
+    }).strict().describe('和谁一起决定（参考渥太华决策指南的“支持”和“角色”）'),
+    feelings: z.object({ heading, paragraphs }).strict().describe('心里的感受：害怕、等待、希望和后悔'),
     storage: text.describe('保存的说明：回答只保存在手机上'),
+    storageSinglePage: text.describe('朋友圈预览页里的保存说明：那里的回答不会留下'),
     clear: text.describe('清除按钮上的字')
   }).strict().describe('第5步“对您重要的事”'),
   nextStep: z.object({
@@ -658,6 +685,15 @@ export const decideSchema = z.object({
     unknowns: text.describe('本小程序不知道的事'),
     sources
   }).strict().describe('细节“移植是什么样的过程”'),
+  practical: z.object({
+    heading,
+    intro,
+    blocks: z.array(z.object({
+      heading,
+      paragraphs,
+      questions: z.array(text).min(1).describe('要问的问题：没有核实的事写成问题，每个一项')
+    }).strict().describe('一件要准备的事')).min(1).describe('要准备的事：转诊、医保、照顾……')
+  }).strict().describe('细节“家人要准备的事”：转诊、异地医保和照顾，没有核实的写成要问的问题'),
   doctors: z.object({ heading, intro, points: z.array(titledText.describe('一个方面')).min(1).describe('医生会看的方面'), sources }).strict().describe('细节“医生会看哪些方面”'),
   certainty: z.object({ heading, paragraphs }).strict().describe('细节“这些数字有多可靠”'),
   china: z.object({
@@ -690,7 +726,25 @@ export const decideSchema = z.object({
       reviewed: text.describe('审阅以后的说法：机构填好医学审阅和资金来源以后才显示'),
       notReviewed: text.describe('审阅以前的说法：还没有经过独立审阅')
     }).strict().describe('怎样说和IPDAS的关系'),
-    paragraphs: z.array(text).min(1).describe('段落：每段一项')
+    paragraphs: z.array(text).min(1).describe('段落：每段一项'),
+    evidence: z.object({ heading, paragraphs: z.array(text).min(1).describe('段落：每段一项') }).strict()
+      .describe('证据是怎样选的：用了哪几类来源，哪些没用、为什么'),
+    dates: text.describe('日期的说法：{writtenAt} 处填编写日期，{checkedAt} 处填核对日期'),
+    review: text.describe('医学审阅的说法：{review} 处填审阅人，或“还没有”的说法'),
+    funding: text.describe('资金来源的说法：{funding} 处填资金来源，或“还没有”的说法'),
+    sourcesHeading: text.describe('全部来源列表前的一句'),
+    /** content:check computes these for the core path and fails, giving the right numbers, when they differ. */
+    readability: z.object({
+      template: text.describe('说法：{steps} 步数、{characters} 汉字数、{sentences} 句数、{mean} 平均句长、{long} 长句占比、{uncommon} 不常用字占比、{fastest} 和 {slowest} 读完要几分钟'),
+      stated: z.object({
+        characters: z.number().int().min(0).describe('汉字数：主要几步的汉字，内容检查会算出来告诉您'),
+        sentences: z.number().int().min(0).describe('句数：内容检查会算出来告诉您'),
+        meanSentenceLength: z.number().min(0).describe('平均每句几个字（一位小数）：内容检查会算出来告诉您'),
+        longSentencePercent: z.number().min(0).max(100).describe('超过30个字的句子占百分之几（一位小数）：内容检查会算出来告诉您'),
+        uncommonCharacterPercent: z.number().min(0).max(100).describe('2500个常用字以外的字占百分之几（一位小数）：内容检查会算出来告诉您'),
+        beforeValues: z.number().int().min(0).describe('第5步之前要读的字数：从第1步读到“对您重要的事”之前的字数，内容检查会算出来告诉您')
+      }).strict().describe('写出来的可读性数字：必须和内容检查算出来的一样')
+    }).strict().describe('主要几步好不好读、要读多久')
   }).strict().describe('细节“关于这份决策辅助”')
 }).strict().describe('decide.json：决策辅助“和医生商量之前”的全部文字')
 
@@ -817,7 +871,18 @@ export const uiSchema = z.object({
     closeRow: words('收起一行：逐项比较里展开的一行的提示'),
     rowLabel: words('一行的读屏说法：{question} 处填这一行的问题，{action} 处填“展开”或“收起”的提示'),
     trialsLink: words('看三项试验：第3步末尾去“三项随机试验并排看”的链接'),
-    certaintyLink: words('数字有多可靠：第4步末尾去“这些数字有多可靠”的链接')
+    certaintyLink: words('数字有多可靠：第4步末尾去“这些数字有多可靠”的链接'),
+    step: words('第几步：主要步骤的标题，{step} 处填第几步，{heading} 处填这一步的标题'),
+    detail: words('细节的标题：{details} 处填“更多细节”的说法，{heading} 处填这一部分的标题'),
+    current: words('目录里正在看的那一项：{heading} 处填它的标题'),
+    stepCount: words('共几步：主要步骤标题下面的一行，{count} 处填步数'),
+    detailNote: words('细节标题下面的一行：{details} 处填“更多细节”的说法，{count} 处填主要步骤的步数'),
+    contents: words('主要步骤目录的标题：{count} 处填步数'),
+    share: words('分享按钮：决策辅助是写给病友和家人的'),
+    resumeStep: words('接着看：重新打开时回到上次看到的那一步的按钮，{step} 处填第几步，{heading} 处填这一步的标题'),
+    resumeDetail: words('接着看：上次看到的是一部分细节时的按钮，{heading} 处填它的标题'),
+    cleared: words('清除以后的提示'),
+    aboutApp: words('“关于这份决策辅助”里通往“关于本小程序”页面的链接')
   }).strict().describe('决策辅助“和医生商量之前”的按钮和标签'),
   update: z.object({
     title: words('标题：微信下载好新版本后询问读者的对话框的标题'),

@@ -9,7 +9,7 @@
 import fs from 'fs'
 import path from 'path'
 import {
-  BrowserHarness, MIN_CONTRAST, MIN_LINE_SPACING, MIN_PARAGRAPH_SPACING, MIN_TEXT_PX, ROOT, ROUTES, TERM_SHEET,
+  BrowserHarness, MIN_CONTRAST, MIN_LINE_SPACING, MIN_PARAGRAPH_SPACING, MIN_TEXT_PX, RESUME_OFFER, ROOT, ROUTES, TERM_SHEET,
   VARIANTS, expectedTextScale, formatAxe, formatContrast, formatOverflow, formatSpacing, formatTapTargets, formatTextLayout, minTapFor,
   type PageState, type Route, type RouteReport
 } from '../support/browser'
@@ -26,7 +26,9 @@ function fail(title: string, details: string): never {
 const CASES: { name: string; route: Route; state?: PageState }[] = [
   ...ROUTES.map((route) => ({ name: route.slug, route })),
   // The glossary definition sheet, opened from a term on the explainer page.
-  { name: 'hsct with a term sheet open', route: ROUTES.find((r) => r.slug === 'hsct')!, state: TERM_SHEET }
+  { name: 'hsct with a term sheet open', route: ROUTES.find((r) => r.slug === 'hsct')!, state: TERM_SHEET },
+  // The aid reopened: its offer to go back to the step read last.
+  { name: 'decide with the resume offer', route: ROUTES.find((r) => r.slug === 'decide')!, state: RESUME_OFFER }
 ]
 
 describe.each(VARIANTS)('$name', (variant) => {

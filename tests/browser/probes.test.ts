@@ -27,7 +27,7 @@ const FIXTURE = `<!DOCTYPE html>
 <script>
   const pages = {
     clean: '<h1>干细胞移植</h1><p>一段用来检查版面的文字。</p>' +
-      '<div class="ok-button" role="button" tabindex="0">分享给病友</div>' +
+      '<div class="ok-button" role="button" tabindex="0">一个够大的按钮</div>' +
       '<p>请阅读<a href="#/clean">这一段</a>再决定。</p>' +
       '<p>移植前，医生会全面检查心、肺、肾的功能，判断身体能否承受大剂量化疗，这一步不能省略。</p>' +
       '<p>移植后的第一年需要密切随访，按时复查血常规和器官功能，有发热要及时就医。</p>',

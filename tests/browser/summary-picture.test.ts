@@ -19,6 +19,7 @@ const { questions, values } = decisionAid
 /** A long question, a short one, and an answer: lines that wrap, and a bullet. */
 const NOTES = {
   values: { [values.statements[0].id]: values.choices[0].id },
+  answers: {},
   other: '',
   sure: {},
   questions: [questions.items[0].id, questions.items[1].id, questions.items[5].id],

@@ -4,7 +4,7 @@
 // questions, every figure one tap away. The sources' facts are written here (van Laar, JAMA 2014: 8 of 79 treatment
 // deaths, 11 of 79 vs 7 of 77 deaths in year 1; Sullivan, NEJM 2018; Ann Intern Med 1993: 2 of 16, 4 of 15, 5 of 8;
 // the trial names); the aid's own words are read from its content module.
-import { decisionAid as aid, partHeadings as HEADINGS } from '@/content/decide'
+import { decisionAid as aid, partHeading } from '@/content/decide'
 import { findFindings } from '@/content/findings'
 import { NOT_READ_CLASSES, pathTexts, READING_LIMIT, READING_TOLERANCE, readingLength } from '../../tools/content/readability'
 import { distDir, launchApp, openPage, resetApis, storage, type OpenPage } from '../support/miniprogram'
@@ -79,7 +79,7 @@ describe('what she reads before 对您重要的事', () => {
     const skip = page.first('decide-skip') as Element
     expect(compact(skip.textContent)).toContain(compact(aid.keyPoints.skip))
     await page.tapElement(page.first('decide-skip__button') as Element, { rerender: true })
-    expect(headingOf(page)).toContain(compact(HEADINGS.values))
+    expect(headingOf(page)).toContain(compact(partHeading('values')))
   })
 })
 

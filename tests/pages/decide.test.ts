@@ -6,8 +6,9 @@
 import { meta } from '@/content'
 import fs from 'fs'
 import path from 'path'
-import { decisionAid as aid, partHeadings as HEADINGS } from '@/content/decide'
-import { ui } from '@/content/ui'
+import { decisionAid as aid, partHeading } from '@/content/decide'
+import { glossary } from '@/content/glossary'
+import { fill, ui } from '@/content/ui'
 import { DECIDE_CORE, DECIDE_DETAILS, DECIDE_SECTIONS } from '@/routes'
 import { fundingText, medicalReviewText, settings } from '@/settings'
 import { callsOf, distDir, failApi, launchApp, openPage, resetApis, storage, type OpenPage } from '../support/miniprogram'
@@ -26,6 +27,7 @@ const textOf = (element?: Element) => compact(element?.textContent)
 const withClass = (root: Element, name: string) => Array.from(root.querySelectorAll('*'))
   .filter((element) => (element.getAttribute('class') ?? '').split(/\s+/).some((entry) => entry === name || entry.endsWith(`--${name}`)))
 
+const glossaryTerm = (word: string) => glossary.terms.find((term) => term.matches.includes(word)) as (typeof glossary.terms)[number]
 const headingOf = (page: OpenPage) => textOf(page.first('section__heading'))
 
 /** The grid's rows are folded to their questions: opens them all, as a reader would, one tap each. */
@@ -44,7 +46,7 @@ describe('the parts', () => {
     expect(DECIDE_CORE).toHaveLength(7)
     for (const section of DECIDE_SECTIONS) {
       const page = await openPage(ROUTE, { section })
-      expect([section, headingOf(page)]).toEqual([section, expect.stringContaining(compact(HEADINGS[section]))])
+      expect([section, headingOf(page)]).toEqual([section, expect.stringContaining(compact(partHeading(section)))])
       expect(page.compactText().includes(compact(aid.detailsHeading))).toBe(true)
       page.close()
     }
@@ -60,16 +62,16 @@ describe('the parts', () => {
       if (seen.length > DECIDE_SECTIONS.length) throw new Error(`never reached the values part: ${seen.join(' / ')}`)
     }
     expect(seen.length - 1).toBeLessThanOrEqual(6)
-    expect(seen).toEqual(DECIDE_CORE.slice(0, seen.length).map((section) => expect.stringContaining(compact(HEADINGS[section]))))
+    expect(seen).toEqual(DECIDE_CORE.slice(0, seen.length).map((section) => expect.stringContaining(compact(partHeading(section)))))
   })
 
   test('the core path, walked to its end, then the details; back again with 上一部分', async () => {
     const page = await openPage(ROUTE)
     for (let step = 1; step < DECIDE_SECTIONS.length; step += 1) await page.tapElement(page.first('decide-next') as Element, { rerender: true })
-    expect(headingOf(page)).toContain(compact(HEADINGS.about))
+    expect(headingOf(page)).toContain(compact(partHeading('about')))
     expect(page.first('decide-next')).toBeUndefined()
     await page.tapElement(page.first('decide-previous') as Element, { rerender: true })
-    expect(headingOf(page)).toContain(compact(HEADINGS.recruiting))
+    expect(headingOf(page)).toContain(compact(partHeading('recruiting')))
   })
 
   test('opened alone from Moments, every part can still be read, with no control WeChat disables there', async () => {
@@ -77,16 +79,72 @@ describe('the parts', () => {
     const page = await openPage(ROUTE)
     expect(page.text()).toContain('前往小程序')
     for (let step = 1; step < DECIDE_SECTIONS.length; step += 1) await page.tapElement(page.first('decide-next') as Element, { rerender: true })
-    expect(headingOf(page)).toContain(compact(HEADINGS.about))
+    expect(headingOf(page)).toContain(compact(partHeading('about')))
     expect(page.component.dom.innerHTML).not.toMatch(/open-type|navigator/)
+  })
+
+  test('reopened without a ?section=, the aid offers the step she read last; a ?section= link still opens what it names', async () => {
+    const first = await openPage(ROUTE)
+    expect(first.first('decide-resume')).toBeUndefined()
+    for (let step = 1; step < 4; step += 1) await first.tapElement(first.first('decide-next') as Element, { rerender: true })
+    expect(headingOf(first)).toContain(compact(partHeading('grid')))
+    first.close()
+
+    const reopened = await openPage(ROUTE)
+    expect(headingOf(reopened)).toContain(compact(partHeading('decision')))
+    const offer = reopened.first('decide-resume') as Element
+    expect(textOf(offer)).toContain('第4步')
+    expect(textOf(offer)).toContain(compact(partHeading('grid')))
+    await reopened.tapElement(offer, { rerender: true })
+    expect(headingOf(reopened)).toContain(compact(partHeading('grid')))
+    expect(reopened.first('decide-resume')).toBeUndefined()
+    reopened.close()
+
+    const linked = await openPage(ROUTE, { section: 'values' })
+    expect(headingOf(linked)).toContain(compact(partHeading('values')))
+    expect(linked.first('decide-resume')).toBeUndefined()
+  })
+
+  test('in Moments\' single-page mode, whose storage the full mini-program never sees, nothing is remembered or offered', async () => {
+    storage().set('decideLastPart', 'grid')
+    launchApp({ scene: 1154, path: ROUTE, query: {} })
+    const page = await openPage(ROUTE)
+    expect(page.first('decide-resume')).toBeUndefined()
+    await page.tapElement(page.first('decide-next') as Element, { rerender: true })
+    expect(storage().get('decideLastPart')).toBe('grid')
+  })
+
+  test('the family\'s part puts referral, insurance and care as questions, and is one tap from the next step', async () => {
+    const page = await openPage(ROUTE, { section: 'next-step' })
+    const link = withClass(page.component.dom, 'part-link').find((element) => textOf(element).includes(compact(partHeading('practical')))) as Element
+    await page.tapElement(link, { rerender: true })
+    expect(headingOf(page)).toContain(compact(partHeading('practical')))
+    const text = page.compactText()
+    for (const block of aid.practical.blocks) {
+      expect(text).toContain(compact(block.heading))
+      for (const question of block.questions) expect(text).toContain(compact(question))
+    }
+    // What is not verified stands as a question to ask, never as a fact; the rare-disease list is not verified at all.
+    expect(page.all('practical-question').map(textOf).every((line) => line.endsWith('？'))).toBe(true)
+    expect(text).not.toMatch(/罕见病/)
+  })
+
+  test('about this aid states how the evidence was chosen, and the core path\'s readability figures and reading time', async () => {
+    const page = await openPage(ROUTE, { section: 'about' })
+    const text = page.compactText()
+    for (const paragraph of aid.about.evidence.paragraphs) expect(text).toContain(compact(paragraph))
+    const figures = textOf(page.first('about-aid__readability'))
+    const { characters } = aid.about.readability.stated
+    expect(figures).toContain(`共${characters}个汉字`)
+    expect(figures).toContain(`约要${Math.ceil(characters / 200)}到${Math.ceil(characters / 150)}分钟`)
   })
 
   test('the details stay one tap away from where they are needed, and in the contents', async () => {
     const page = await openPage(ROUTE, { section: 'options' })
     await page.tapElement(withClass(page.component.dom, 'part-link')[0], { rerender: true })
-    expect(headingOf(page)).toContain(compact(HEADINGS.trials))
+    expect(headingOf(page)).toContain(compact(partHeading('trials')))
     const contents = page.all('toc-entry').map(textOf)
-    for (const section of DECIDE_DETAILS) expect(contents).toEqual(expect.arrayContaining([expect.stringContaining(compact(HEADINGS[section]))]))
+    for (const section of DECIDE_DETAILS) expect(contents).toEqual(expect.arrayContaining([expect.stringContaining(compact(partHeading(section)))]))
   })
 })
 
@@ -99,6 +157,19 @@ describe('plain words on the core path', () => {
   test('the check can fail: the trials part, a detail, gives the doses', async () => {
     const page = await openPage(ROUTE, { section: 'trials' })
     expect(jargonIn(page.compactText())).toEqual(expect.arrayContaining(['g/m²', 'mg/kg', 'cGy']))
+  })
+
+  test.each([
+    ['values', '抗风湿药'],
+    ['next-step', 'SURE量表'],
+    ['questions', '预处理'],
+    ['practical', '转诊']
+  ] as const)('steps 5 to 7 and the family\'s part open glossary entries too (%s: %s)', async (section, word) => {
+    const page = await openPage(ROUTE, { section })
+    const chipFor = page.all('term-chip').find((element) => textOf(element) === compact(glossaryTerm(word).term)) as Element
+    expect(chipFor).toBeDefined()
+    await page.tapElement(chipFor, { rerender: true })
+    expect(page.first('term-sheet')?.textContent).toContain(glossaryTerm(word).definition)
   })
 
   test('预处理 and the new medicines open a glossary entry on the path', async () => {
@@ -302,13 +373,17 @@ const statement = (id: string) => aid.values.statements.find((entry) => entry.id
 const label = (choices: { id: string; label: string }[], id: string) => (choices.find((entry) => entry.id === id) as { label: string }).label
 const respondent = (id: string) => aid.respondents.choices.find((entry) => entry.id === id) as (typeof aid.respondents.choices)[number]
 const VERY = label(aid.values.choices, 'very')
+const { tradeOff } = aid.values
+const end = (id: string) => tradeOff.choices.find((entry) => entry.id === id) as (typeof tradeOff.choices)[number]
+const supportQuestion = (id: string) => aid.values.support.questions.find((entry) => entry.id === id) as (typeof aid.values.support.questions)[number]
 
 describe('what matters to the reader', () => {
   test('who is answering changes the wording, is kept with the notes, and the summary says who answered', async () => {
     const page = await openPage(ROUTE, { section: 'values' })
     const family = respondent('family')
     await page.tapElement(chip(page, 'value-statement', aid.respondents.question, family.label), { rerender: true })
-    expect(page.compactText()).toContain(compact(statement('trade-off').text.replace('{person}', family.person)))
+    expect(page.compactText()).toContain(compact(statement('avoid-early-death').text.replace('{person}', family.person)))
+    expect(page.compactText()).toContain(compact(tradeOff.question.replace('{person}', family.person)))
     expect(storage().get('decisionNotes')).toEqual(expect.objectContaining({ respondent: 'family' }))
     page.close()
     const summary = await openPage(ROUTE, { section: 'questions' })
@@ -317,13 +392,24 @@ describe('what matters to the reader', () => {
 
   test('ratings are gathered into reasons under the option each speaks for, with no score and no verdict', async () => {
     const page = await openPage(ROUTE, { section: 'values' })
-    await page.tapElement(chip(page, 'value-statement', statement('trade-off').text.replace('{person}', '您'), VERY), { rerender: true })
+    await page.tapElement(chip(page, 'value-statement', tradeOff.question.replace('{person}', '您'), end('later').label), { rerender: true })
     await page.tapElement(chip(page, 'value-statement', statement('near-home').text, VERY), { rerender: true })
     const forHsct = textOf(page.first('weigh-up__column--hsct'))
     const forStandard = textOf(page.first('weigh-up__column--standard'))
-    expect(forHsct).toContain(compact(statement('trade-off').reason))
+    expect(forHsct).toContain(compact(end('later').reason))
     expect(forStandard).toContain(compact(statement('near-home').reason))
     expect(textOf(page.first('weigh-up'))).not.toMatch(/\d+分|得分|建议|应该选|更适合您/)
+  })
+
+  test('the trade-off is one question with two ends and a middle, not an importance to rate', async () => {
+    const page = await openPage(ROUTE, { section: 'values' })
+    const block = page.all('value-statement').find((element) => textOf(element).includes(compact(tradeOff.question.replace('{person}', '您')))) as Element
+    const chips = withClass(block, 'choice-chip').map(textOf)
+    expect(chips).toEqual(tradeOff.choices.map((choice) => compact(choice.label)))
+    expect(chips).not.toContain(compact(VERY))
+    await page.tapElement(chip(page, 'value-statement', tradeOff.question.replace('{person}', '您'), end('first-year').label), { rerender: true })
+    expect(textOf(page.first('weigh-up__column--standard'))).toContain(compact(end('first-year').reason))
+    expect(storage().get('decisionNotes')).toEqual(expect.objectContaining({ answers: { [tradeOff.id]: 'first-year' } }))
   })
 
   test('the fertility item offers 不适用', async () => {
@@ -418,7 +504,9 @@ describe('questions and the summary for the clinic', () => {
   test('the copied summary holds who answered, the answers, the questions by doctor, the key numbers and the checklist', async () => {
     const values = await openPage(ROUTE, { section: 'values' })
     await values.tapElement(chip(values, 'value-statement', aid.respondents.question, respondent('patient').label), { rerender: true })
-    await values.tapElement(chip(values, 'value-statement', statement('trade-off').text.replace('{person}', '您'), VERY), { rerender: true })
+    await values.tapElement(chip(values, 'value-statement', statement('avoid-early-death').text.replace('{person}', '您'), VERY), { rerender: true })
+    await values.tapElement(chip(values, 'value-statement', tradeOff.question.replace('{person}', '您'), end('first-year').label), { rerender: true })
+    await values.tapElement(chip(values, 'value-statement', supportQuestion('role').question.replace('{person}', '您'), label(supportQuestion('role').choices, 'shared')), { rerender: true })
     await values.tapElement(chip(values, 'value-statement', aid.values.leaning.question.replace('{person}', '您'), label(aid.values.leaning.choices, 'unsure')), { rerender: true })
     values.close()
 
@@ -429,7 +517,9 @@ describe('questions and the summary for the clinic', () => {
     const [copied] = callsOf('setClipboardData')
     const text = copied.data as string
     expect(text).toContain(respondent('patient').summary)
-    expect(text).toContain(`${statement('trade-off').text.replace('{person}', '患者')}：${VERY}`)
+    expect(text).toContain(`${statement('avoid-early-death').text.replace('{person}', '患者')}：${VERY}`)
+    expect(text).toContain(`${tradeOff.question.replace('{person}', '患者')}${end('first-year').label}`)
+    expect(text).toContain(`${supportQuestion('role').question.replace('{person}', '患者')}${label(supportQuestion('role').choices, 'shared')}`)
     expect(text).toContain(label(aid.values.leaning.choices, 'unsure'))
     const [rheumatologist, centre] = aid.questions.groups.map((group) => text.indexOf(group.heading))
     expect(text.indexOf(question('referral').text)).toBeGreaterThan(rheumatologist)
@@ -507,8 +597,8 @@ describe('sharing and arriving', () => {
   test('the page shares itself, and the part on show, to chats, Moments and favorites, and says family too', async () => {
     const page = await openPage(ROUTE)
     expect(page.share()).toEqual({ title: aid.title, path: '/pages/decide/index', imageUrl: expect.stringMatching(/\.png$/) })
-    expect(textOf(page.first('share-button'))).toBe('分享给病友和家人')
-    await page.tap(`第5步：${aid.values.heading}`, { rerender: true })
+    expect(textOf(page.first('share-button'))).toBe(compact(ui.decide.share))
+    await page.tap(fill(ui.decide.step, { step: 5, heading: aid.values.heading }), { rerender: true })
     expect(page.share().path).toBe('/pages/decide/index?section=values')
     expect(page.share().title).toContain(aid.values.heading)
     expect(page.shareTimeline()).toEqual(expect.objectContaining({ query: 'section=values' }))
@@ -531,7 +621,7 @@ describe('sharing and arriving', () => {
     ['doctors', 'doctors'], ['certainty', 'certainty'], ['values', 'values'], ['questions', 'questions'], ['recruiting', 'recruiting'], ['about', 'about']
   ] as const)('an old link ?section=%s opens the part %s', async (old, part) => {
     const page = await openPage(ROUTE, { section: old })
-    expect(headingOf(page)).toContain(compact(HEADINGS[part]))
+    expect(headingOf(page)).toContain(compact(partHeading(part)))
     expect(page.share().path).toBe(`/pages/decide/index?section=${part}`)
   })
 
@@ -540,7 +630,7 @@ describe('sharing and arriving', () => {
     expect(callsOf('redirectTo')).toEqual([])
     expect(home.text()).toContain(ui.home.unknownCode)
     const page = await openPage(ROUTE, { section: '%E0%A4%A<script>' })
-    expect(headingOf(page)).toContain(compact(HEADINGS.decision))
+    expect(headingOf(page)).toContain(compact(partHeading('decision')))
     expect(page.share().path).toBe('/pages/decide/index')
   })
 })

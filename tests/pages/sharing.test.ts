@@ -46,13 +46,13 @@ test.each(PAGES)('%s %p shares itself: title, path with its query, an image in i
   expect(timeline).toEqual({ title: payload.title, query: search, imageUrl: '/assets/share/square.png' })
   expect(existsSync(path.join(distDir(), timeline.imageUrl))).toBe(true)
   expect(page.addToFavorites()).toEqual({ title: payload.title, query: search, imageUrl: payload.imageUrl })
-  expect(page.text()).toContain('分享给病友')
+  expect(page.text()).toContain(ui.shell.share)
 })
 
 test('the share button is a WeChat share button', async () => {
   const page = await openPage('pages/trial/index', { id: 'scot' })
   expect(page.first('share-button')).toBeDefined()
-  expect(page.component.dom.innerHTML).toContain('分享给病友')
+  expect(page.component.dom.innerHTML).toContain(ui.shell.share)
 })
 
 describe('arriving', () => {

@@ -6,6 +6,7 @@ import path from 'path'
 import { decisionAid } from '@/content/decide'
 import { DECIDE_CORE } from '@/routes'
 import { coreTexts, pathTexts, readability, readabilityProblems, READABILITY_LIMITS, READING_LIMIT, readingLength, STEPS_BEFORE_VALUES } from '../../tools/content/readability'
+import { statedFigures } from '../../tools/content/statedFigures'
 import { validateContent } from '../../tools/content/validate'
 
 const findings = (JSON.parse(readFileSync(path.resolve(__dirname, '../../src/content/findings.json'), 'utf8')) as { findings: Parameters<typeof coreTexts>[1] }).findings
@@ -80,4 +81,19 @@ describe('how much she reads before 对您重要的事 (issue 31)', () => {
       expect.stringMatching(new RegExp(`^决策辅助太长：读到“对您重要的事”之前要读 \\d+ 个字，超过了 ${READING_LIMIT} 个字`))
     ])
   })
+})
+
+test('the figures "about this aid" states are the ones computed; when an edit makes them stale, content:check gives the right numbers', () => {
+  expect(statedFigures(readability(coreTexts(decisionAid, findings)), readingLength(pathTexts(decisionAid, findings)))).toEqual(decisionAid.about.readability.stated)
+  const CONTENT = path.resolve(__dirname, '../../src/content')
+  const dir = mkdtempSync(path.join(tmpdir(), 'stated-figures-'))
+  for (const name of readdirSync(CONTENT).filter((entry) => entry.endsWith('.json'))) copyFileSync(path.join(CONTENT, name), path.join(dir, name))
+  const aid = JSON.parse(readFileSync(path.join(dir, 'decide.json'), 'utf8'))
+  aid.decision.paragraphs.push({ text: '这是新加的一句话。', sources: [] })
+  writeFileSync(path.join(dir, 'decide.json'), JSON.stringify(aid, null, 2))
+  const titled = { ...aid, title: decisionAid.title }
+  const computed = statedFigures(readability(coreTexts(titled, findings)), readingLength(pathTexts(titled, findings)))
+  expect(computed.characters).toBe(decisionAid.about.readability.stated.characters + 8)
+  const problems = validateContent(dir).filter((problem) => problem.path === 'about.readability.stated').map((problem) => problem.expected)
+  expect(problems).toEqual([expect.stringContaining(`汉字数（characters）${computed.characters}，句数（sentences）${computed.sentences}`)])
 })

@@ -8,7 +8,7 @@ import { clinicSummary, summaryText } from '@/pages/decide/summary/document'
 
 const { questions, values, respondents } = decisionAid
 // The day the reader makes the summary: any date; one long before the content's own, so that none is taken for a copy of them.
-const EMPTY_NOTES: DecisionNotes = { values: {}, other: '', sure: {}, questions: [], results: {} }
+const EMPTY_NOTES: DecisionNotes = { values: {}, answers: {}, other: '', sure: {}, questions: [], results: {} }
 const { labels, checklist } = questions.summary
 const referral = questions.items.find((item) => item.id === questions.summary.referral)!
 const lines = (summary: ReturnType<typeof clinicSummary>) => summary.sections.flatMap((section) => section.lines)

@@ -181,7 +181,7 @@ describe('a summary too long for one picture', () => {
   const LONG: SummaryDocument = {
     ...SUMMARY,
     sections: [
-      { heading: '想问医生的问题', lines: Array.from({ length: 60 }, (_, index) => `${index + 1}. 移植后怎样随访？由血液科还是风湿科负责？出院以后多久复查一次？`) },
+      { heading: '想问医生的问题', lines: Array.from({ length: 60 }, (_, index) => `${index + 1}. 这是一行编出来的长问题，用来把小结撑得很长，超过一张图片能放下的高度？`) },
       { heading: '几个数字', lines: ['· 第一年因治疗本身死亡：移植组79人中8人（100人中约10人）'] }
     ]
   }

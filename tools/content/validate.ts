@@ -32,6 +32,7 @@ import { statusesToReread } from './related'
 import { checkCorrectionTargets, checkDecisionAid, checkLinks, checkSentenceLength, type Parsed, type RuleContext } from './rules'
 import { excerpt, jsonPath, offsetOfPath, positionAt, type JsonPath } from './source'
 import { coreTexts, pathTexts, readability, readabilityProblems, readingLength, readingLengthProblems, type Readability } from './readability'
+import { checkStatedReadability } from './statedFigures'
 import { dueDates, dueRecords } from './stale'
 
 export { MAX_SENTENCE_LENGTH } from './rules'
@@ -156,6 +157,8 @@ export function validateContent(dir: string, { today = new Date() }: CheckOption
   for (const expected of figures ? readabilityProblems(figures) : []) context.report('decide.json', [], `决策辅助的主要几步不够好读：${expected}`)
   const length = readingLengthOf(parsed)
   for (const expected of length === undefined ? [] : readingLengthProblems(length)) context.report('decide.json', [], `决策辅助太长：${expected}`)
+  // The stated figures are compared only once everything else holds: a broken link or a repeated id changes what is counted.
+  if (figures && length !== undefined && problems.length === 0 && ruleProblems.length === 0) checkStatedReadability(context, figures, length)
   return [...problems, ...ruleProblems].sort(byPlace)
 }
 

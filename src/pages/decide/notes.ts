@@ -1,7 +1,8 @@
-// What the reader put into the aid (who is answering, what matters to them, their own words, where they lean, how
-// sure they feel, the questions they want to ask): kept on the phone only, restored when the page reopens, cleared
-// with one tap. Whatever storage holds is read field by field, so an older, garbled or hostile value never breaks
-// the page: a field that is not what it should be is dropped, and the free text and results are cut to their limits.
+// What the reader put into the aid (who is answering, what matters to them, which end of the trade-off weighs more,
+// who decides with them and how, their own words, where they lean, how sure they feel, the questions they want to
+// ask, her own results): kept on the phone only, restored when the page reopens, cleared with one tap. Whatever storage
+// holds is read field by field, so an older, garbled or hostile value never breaks the page: a field that is not what
+// it should be is dropped, and the free text and results are cut to their limits.
 import { useState } from 'react'
 import type { Decide } from '@/content'
 import { readStored, removeStored, writeStored } from '@/platform/storage'
@@ -12,6 +13,8 @@ export interface DecisionNotes {
   respondent?: Respondent
   /** statement id → choice id (one of the choices, or 不适用 where offered) */
   values: Record<string, string>
+  /** question id → choice id, for the values step's one-choice questions (the trade-off, who decides with her, pressure, her role) */
+  answers: Record<string, string>
   /** "其他对我重要的事": plain text, at most the aid's limit in characters. */
   other: string
   leaning?: string
@@ -30,7 +33,7 @@ export interface NoteLimits {
 }
 
 const STORAGE_KEY = 'decisionNotes'
-const EMPTY_NOTES: DecisionNotes = { values: {}, other: '', sure: {}, questions: [], results: {} }
+const EMPTY_NOTES: DecisionNotes = { values: {}, answers: {}, other: '', sure: {}, questions: [], results: {} }
 const RESPONDENTS: readonly Respondent[] = ['patient', 'family', 'together']
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -57,6 +60,7 @@ function notesFrom(stored: unknown, limits: NoteLimits): DecisionNotes {
   return {
     ...(respondent ? { respondent } : {}),
     values: textRecord(stored.values),
+    answers: textRecord(stored.answers),
     other: limitText(text(stored.other) ?? '', limits.other),
     ...(text(stored.leaning) ? { leaning: text(stored.leaning) } : {}),
     // Notes kept before SURE had its own name called these answers "readiness".
@@ -70,6 +74,7 @@ export interface DecisionNotesState {
   notes: DecisionNotes
   chooseRespondent: (respondent: Respondent) => void
   chooseValue: (statementId: string, choiceId: string) => void
+  chooseAnswer: (questionId: string, choiceId: string) => void
   writeOther: (words: string) => void
   chooseLeaning: (choiceId: string) => void
   chooseSure: (questionId: string, choiceId: string) => void
@@ -89,6 +94,7 @@ export function useDecisionNotes(limits: NoteLimits): DecisionNotesState {
     notes,
     chooseRespondent: (respondent) => update((current) => ({ ...current, respondent })),
     chooseValue: (statementId, choiceId) => update((current) => ({ ...current, values: { ...current.values, [statementId]: choiceId } })),
+    chooseAnswer: (questionId, choiceId) => update((current) => ({ ...current, answers: { ...current.answers, [questionId]: choiceId } })),
     writeOther: (words) => update((current) => ({ ...current, other: limitText(words, limits.other) })),
     chooseLeaning: (choiceId) => update((current) => ({ ...current, leaning: choiceId })),
     chooseSure: (questionId, choiceId) => update((current) => ({ ...current, sure: { ...current.sure, [questionId]: choiceId } })),

@@ -78,8 +78,9 @@ export const ROUTES: Route[] = [
   route('pages/about/index', 'about'),
   route('pages/decide/index', 'decide'),
   // The decision aid's core steps with the most to tap or read (the pictures of 100, both options, the grid, the choices,
-  // the knowledge check, the questions and summary), and its densest details (the trials side by side, recruiting).
-  ...['key-points', 'options', 'grid', 'values', 'next-step', 'questions', 'trials', 'recruiting']
+  // the knowledge check, the questions and summary), and its densest details (the trials side by side, the family's
+  // part, recruiting).
+  ...['key-points', 'options', 'grid', 'values', 'next-step', 'questions', 'trials', 'practical', 'recruiting']
     .map((section) => route(`pages/decide/index?section=${section}`, `decide-${section}`))
 ]
 

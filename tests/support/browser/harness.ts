@@ -294,3 +294,17 @@ export const TERM_SHEET: PageState = {
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
   }
 }
+
+/**
+ * The decision aid reopened after a reader went on to step 4: the page offers "接着看第4步" at the top. The whole
+ * page is measured, the offer with it.
+ */
+export const RESUME_OFFER: PageState = {
+  name: 'resume-offer',
+  scope: null,
+  async enter(page) {
+    for (let step = 1; step < 4; step += 1) await page.locator('.taro_page_show .decide-next').first().click()
+    await page.reload()
+    await page.locator('.taro_page_show .decide-resume').waitFor({ state: 'visible', timeout: 10_000 })
+  }
+}

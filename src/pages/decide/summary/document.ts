@@ -4,6 +4,7 @@ import type { Decide } from '@/content'
 import type { Source } from '@/content/types'
 import { findFindings } from '@/content/findings'
 import { findingSentence } from '@/content/findingText'
+import { oneChoiceAnswers } from '../answers'
 import type { DecisionNotes } from '../notes'
 import { PATIENT_IN_SUMMARY, withPerson } from '../wording'
 
@@ -79,7 +80,7 @@ export function clinicSummary(aid: Decide, notes: DecisionNotes, date: string): 
   const sections: SummarySection[] = [
     { heading: labels.referral, lines: referral ? [referral.text] : [] },
     { heading: labels.leaning, lines: leaning ? [leaning] : [] },
-    { heading: labels.values, lines: [...weighed, ...other] },
+    { heading: labels.values, lines: [...weighed, ...oneChoiceAnswers(values, notes).map(({ question, answer }) => `· ${patient(question)}${answer}`), ...other] },
     { heading: labels.sure, lines: sure },
     ...groups,
     { heading: checklist.heading, lines: results },

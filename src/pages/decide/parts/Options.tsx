@@ -6,8 +6,8 @@ import { ui } from '@/content/ui'
 import { Heading } from '@/components/Section'
 import { FoldedSources } from '@/components/Sources'
 import { TermChips, TermText, markedGroups } from '@/components/TermText'
-import type { DecideSection } from '@/routes'
-import { PartLink } from './PartLink'
+import { PartLink } from '../PartLink'
+import type { PartProps } from './parts'
 
 type Aspect = Decide['options']['choices'][number]['aspects'][number]
 
@@ -20,7 +20,7 @@ const aspectSources = (aspect: Aspect) => [...aspect.paragraphs.flatMap((paragra
  * happens without), in matching detail, then the feelings either choice brings. Terms are marked once in the part,
  * each card's sources behind one tap.
  */
-export function Options({ options, go }: { options: Decide['options']; go: (section: DecideSection) => void }) {
+export function Options({ aid: { options }, go }: PartProps) {
   const aspects = options.choices.flatMap((choice) => choice.aspects)
   const { groups, termIds } = markedGroups(aspects.map(aspectTexts))
   const segmentsOf = new Map(aspects.map((aspect, index) => [aspect, groups[index]]))

@@ -1,27 +1,35 @@
 import { Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { Decide } from '@/content'
 import { CopyFallback } from '@/components/CopyFallback'
 import { Decoration } from '@/components/Decoration'
 import { Heading } from '@/components/Section'
+import { TermChips, markedTerms } from '@/components/TermText'
 import { Tappable } from '@/components/Tappable'
 import { HIDDEN } from '@/platform/accessibility'
 import { copyText } from '@/platform/actions'
+import type { Decide } from '@/content'
 import { fill } from '@/content/ui'
-import type { DecisionNotesState } from './notes'
-import { clinicSummary, summaryText, type SummaryDocument } from './summary/document'
-import { OwnWordsField } from './summary/OwnWordsField'
-import { SummaryPicture } from './summary/SummaryPicture'
+import type { DecisionNotesState } from '../notes'
+import { clinicSummary, summaryText, type SummaryDocument } from '../summary/document'
+import { OwnWordsField } from '../summary/OwnWordsField'
+import { SummaryPicture } from '../summary/SummaryPicture'
+import type { PartProps } from './parts'
 
 type Outcome = { kind: 'copied' } | { kind: 'failed'; message: string; text: string }
+
+/** Today as YYYY-MM-DD on the reader's phone, for the summary. */
+function today(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
 
 /**
  * The questions to tick, by whom they are for (the rheumatologist, a transplant centre), her own results to type in,
  * then the summary for the clinic.
  */
-export function QuestionsPart({ aid, state, today }: { aid: Decide; state: DecisionNotesState; today: string }) {
+export function QuestionsPart({ aid, notes: state }: PartProps) {
   const { questions } = aid
-  const summary = clinicSummary(aid, state.notes, today)
+  const summary = clinicSummary(aid, state.notes, today())
   return (
     <>
       <Text>{questions.intro}</Text>
@@ -44,6 +52,8 @@ export function QuestionsPart({ aid, state, today }: { aid: Decide; state: Decis
               </Tappable>
             )
           })}
+          {/* The terms as chips after the list: a word inside a checkbox cannot take a tap of its own. */}
+          <TermChips termIds={markedTerms(questions.items.filter((item) => item.for === group.id).map((item) => item.text)).termIds} />
         </View>
       ))}
       <ResultsForm checklist={questions.summary.checklist} state={state} />

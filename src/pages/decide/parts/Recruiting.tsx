@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components'
-import type { Decide } from '@/content'
 import { isRecordFresh } from '@/content/dates'
 import { statusText } from '@/content/status'
 import { CopyButton } from '@/components/CopyButton'
 import { Heading } from '@/components/Section'
 import { Sources, SourcedTexts } from '@/components/Sources'
+import type { PartProps } from './parts'
 
 /**
  * Trials that may recruit, each with its status dated by its record, and how to look for others. The mini-program
  * cannot open other sites (no web-view for their domains), so each address and search word copies with one tap.
  */
-export function Recruiting({ recruiting }: { recruiting: Decide['recruiting'] }) {
+export function Recruiting({ aid: { recruiting } }: PartProps) {
   return (
     <>
       {/* Its sources behind one 来源 tap, so that no source line stands between its first sentence and the trials. */}

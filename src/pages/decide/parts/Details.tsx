@@ -7,6 +7,7 @@ import { findingSentence, technicalDetail } from '@/content/findingText'
 import { Heading } from '@/components/Section'
 import { Sources, SourcedTexts } from '@/components/Sources'
 import { TermChips, TermText, markedTerms } from '@/components/TermText'
+import type { PartProps } from './parts'
 
 type TrialRow = Decide['trials']['trials'][number]['rows'][number]
 
@@ -20,7 +21,7 @@ function rowTexts(row: TrialRow): string[] {
 }
 
 /** The randomised trials as cards of label/value rows (readable at 特大 on a 375 px phone), then STAT apart. */
-export function TrialsSideBySide({ trials }: { trials: Decide['trials'] }) {
+export function Trials({ aid: { trials } }: PartProps) {
   return (
     <>
       <Text>{trials.intro}</Text>
@@ -45,7 +46,7 @@ export function TrialsSideBySide({ trials }: { trials: Decide['trials'] }) {
   )
 }
 
-export function ProcessSection({ process }: { process: Decide['process'] }) {
+export function Process({ aid: { process } }: PartProps) {
   const { segments, termIds } = markedTerms(process.steps.map((step) => step.text))
   return (
     <>
@@ -67,7 +68,7 @@ export function ProcessSection({ process }: { process: Decide['process'] }) {
   )
 }
 
-export function DoctorsSection({ doctors }: { doctors: Decide['doctors'] }) {
+export function Doctors({ aid: { doctors } }: PartProps) {
   return (
     <>
       <Text>{doctors.intro}</Text>
@@ -83,7 +84,7 @@ export function DoctorsSection({ doctors }: { doctors: Decide['doctors'] }) {
 }
 
 /** What the app cannot tell about China, how to check a centre, and the two rules, each with what it covers. */
-export function ChinaSection({ china }: { china: Decide['china'] }) {
+export function China({ aid: { china } }: PartProps) {
   return (
     <>
       <SourcedTexts items={china.paragraphs} />

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { ComparisonFinding, Decide } from '@/content'
-import { partHeadings } from '@/content/decide'
+import { partHeading } from '@/content/decide'
 import { findFindings } from '@/content/findings'
 import { findingNotes, findingSentence, groupName, pictureCaption, resultText, type Group } from '@/content/findingText'
 import { fill, ui } from '@/content/ui'
@@ -8,8 +8,8 @@ import { Heading } from '@/components/Section'
 import { FoldedSources, SourcedTexts } from '@/components/Sources'
 import { Tappable } from '@/components/Tappable'
 import { TermChips, TermText, markedTerms } from '@/components/TermText'
-import type { DecideSection } from '@/routes'
-import { IconArray } from './IconArray'
+import { IconArray } from '../IconArray'
+import type { PartProps } from './parts'
 
 const GROUPS: Group[] = ['transplant', 'control']
 type Picture = Decide['keyPoints']['pictures'][number]
@@ -19,7 +19,7 @@ type Picture = Decide['keyPoints']['pictures'][number]
  * then the trade-off from one trial, like for like, in words and as two pictures of 100 people, then the pooled
  * figure with what it is and why a centre's own experience matters.
  */
-export function KeyPoints({ keyPoints, go }: { keyPoints: Decide['keyPoints']; go: (section: DecideSection) => void }) {
+export function KeyPoints({ aid: { keyPoints }, go }: PartProps) {
   const { segments, termIds } = markedTerms([keyPoints.intro, ...keyPoints.points])
   const pictures = keyPoints.pictures.flatMap((picture) => {
     const [finding] = findFindings([picture.findingId])
@@ -29,7 +29,7 @@ export function KeyPoints({ keyPoints, go }: { keyPoints: Decide['keyPoints']; g
     <>
       <View className='stack stack--tight decide-skip'>
         <Text>{keyPoints.skip}</Text>
-        <Tappable className='pill decide-skip__button' onTap={() => go('values')}>{fill(ui.decide.skipTo, { heading: partHeadings.values })}</Tappable>
+        <Tappable className='pill decide-skip__button' onTap={() => go('values')}>{fill(ui.decide.skipTo, { heading: partHeading('values') })}</Tappable>
       </View>
       <View className='stack stack--tight panel key-points-question'>
         <SourcedTexts items={keyPoints.beforeFigures} foldSources />

@@ -12,7 +12,8 @@ import { visibleWords } from '@/components/Tappable/visibleWords'
 import { TermChips, TermText, markedGroups } from '@/components/TermText'
 import type { Segment } from '@/content/terms'
 import type { DecideSection } from '@/routes'
-import { PartLink } from './PartLink'
+import { PartLink } from '../PartLink'
+import type { PartProps } from './parts'
 
 type Row = Decide['grid']['rows'][number]
 type Option = Decide['options']['choices'][number]
@@ -46,7 +47,7 @@ interface MarkedRow {
  * options' answers, one under the other (two columns would be too narrow at 特大). A figure for one option stands
  * beside the other's figure or the same "no data" words. What every figure counts is said once, before the rows.
  */
-export function OptionGrid({ grid, options, go }: { grid: Decide['grid']; options: Decide['options']; go: (section: DecideSection) => void }) {
+function OptionGrid({ grid, options, go }: { grid: Decide['grid']; options: Decide['options']; go: (section: DecideSection) => void }) {
   // The qualifiers, then every row's texts per option and its notes: all marked as one block, each term once, all in
   // the chips (so a term in a folded row can still be opened).
   const perRow = options.choices.length + 1
@@ -100,4 +101,9 @@ function GridRow({ row, cells, notes }: MarkedRow) {
       )}
     </View>
   )
+}
+
+/** Step 4: the grid, and the way to how sure its numbers are. */
+export function Grid({ aid, go }: PartProps) {
+  return <OptionGrid grid={aid.grid} options={aid.options} go={go} />
 }

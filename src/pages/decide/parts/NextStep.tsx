@@ -5,11 +5,11 @@ import { findFindings } from '@/content/findings'
 import { figuresText, findingLabel } from '@/content/findingText'
 import { ChoiceChips, choiceOptions } from '@/components/ChoiceChips'
 import { Heading } from '@/components/Section'
+import { TermChips, TermText, markedTerms } from '@/components/TermText'
 import { SourcedTexts } from '@/components/Sources'
-import type { DecideSection } from '@/routes'
-import type { DecisionNotesState } from './notes'
-import { PartLink } from './PartLink'
-import { personWord, withPerson } from './wording'
+import { PartLink } from '../PartLink'
+import { personWord, withPerson } from '../wording'
+import type { PartProps } from './parts'
 
 type Check = Decide['nextStep']['check']
 
@@ -19,15 +19,16 @@ type Check = Decide['nextStep']['check']
  */
 function KnowledgeCheck({ check }: { check: Check }) {
   const [answers, setAnswers] = useState<Record<string, string>>({})
+  const { segments, termIds } = markedTerms(check.questions.flatMap((question) => [question.text, question.explanation]))
   return (
     <View className='stack panel knowledge-check'>
       <Heading level={3} className='value-statement__text'>{check.heading}</Heading>
       <Text className='muted'>{check.intro}</Text>
-      {check.questions.map((question) => {
+      {check.questions.map((question, index) => {
         const answer = answers[question.id]
         return (
           <View key={question.id} className='stack stack--tight check-question'>
-            <Text className='value-statement__text'>{question.text}</Text>
+            <Text className='value-statement__text'><TermText segments={segments[index * 2]} /></Text>
             <ChoiceChips
               groupLabel={question.text}
               options={choiceOptions(question.choices)}
@@ -37,31 +38,34 @@ function KnowledgeCheck({ check }: { check: Check }) {
             {answer && (
               <View className='stack stack--tight check-explanation' aria-live='polite'>
                 <Text className='check-explanation__verdict'>{answer === question.answer ? check.right : check.wrong}</Text>
-                <Text>{question.explanation}</Text>
+                <TermText segments={segments[index * 2 + 1]} />
                 {findFindings(question.findings).map((finding) => <Text key={finding.id} className='muted'>{`${findingLabel(finding)}：${figuresText(finding)}。`}</Text>)}
               </View>
             )}
           </View>
         )
       })}
+      <TermChips termIds={termIds} />
     </View>
   )
 }
 
 /** How sure the reader feels (SURE, in the app's own Chinese), when to decide, and the concrete next step. */
-export function NextStepPart({ aid, state, go }: { aid: Decide; state: DecisionNotesState; go: (section: DecideSection) => void }) {
+export function NextStepPart({ aid, notes: state, go }: PartProps) {
   const { check, sure, timing, next } = aid.nextStep
   const person = personWord(aid, state.notes.respondent)
+  const sureTexts = [...sure.questions.map((question) => withPerson(question.text, person)), sure.advice, sure.note]
+  const marked = markedTerms(sureTexts)
   return (
     <>
       <KnowledgeCheck check={check} />
       <View className='stack panel sure'>
         <Heading level={3} className='value-statement__text'>{sure.heading}</Heading>
-        {sure.questions.map((question) => {
-          const text = withPerson(question.text, person)
+        {sure.questions.map((question, index) => {
+          const text = sureTexts[index]
           return (
             <View key={question.id} className='stack stack--tight sure-question'>
-              <Text>{text}</Text>
+              <TermText segments={marked.segments[index]} />
               <ChoiceChips
                 groupLabel={text}
                 options={choiceOptions(sure.choices)}
@@ -71,8 +75,9 @@ export function NextStepPart({ aid, state, go }: { aid: Decide; state: DecisionN
             </View>
           )
         })}
-        <Text>{sure.advice}</Text>
-        <Text className='muted'>{sure.note}</Text>
+        <TermText segments={marked.segments[sure.questions.length]} />
+        <Text className='muted'><TermText segments={marked.segments[sure.questions.length + 1]} /></Text>
+        <TermChips termIds={marked.termIds} />
       </View>
       <Heading level={3} className='decide-subheading'>{timing.heading}</Heading>
       <SourcedTexts items={timing.paragraphs} foldSources />
@@ -80,8 +85,9 @@ export function NextStepPart({ aid, state, go }: { aid: Decide; state: DecisionN
         <Heading level={3} className='decide-subheading'>{next.heading}</Heading>
         <SourcedTexts items={next.paragraphs} foldSources />
       </View>
-      <PartLink section='china' go={go}>在中国：怎样核实一个中心</PartLink>
-      <PartLink section='recruiting' go={go}>怎样查找正在招募的试验</PartLink>
+      <PartLink section='china' go={go}>{`${aid.china.heading}：${aid.china.checks.heading}`}</PartLink>
+      <PartLink section='practical' go={go} />
+      <PartLink section='recruiting' go={go} />
     </>
   )
 }
