@@ -763,7 +763,8 @@ export const uiSchema = z.object({
     trials: words('试验列表：四项试验列表页顶部标题栏的标题'),
     trial: words('试验页：每项试验页顶部标题栏的标题'),
     contact: words('联系页：机构介绍和联系方式页顶部标题栏的标题'),
-    about: words('关于页：“关于本小程序”页顶部标题栏的标题')
+    about: words('关于页：“关于本小程序”页顶部标题栏的标题'),
+    decide: words('决策辅助：“和医生商量之前”页顶部标题栏的标题')
   }).strict().describe('微信顶部标题栏的标题（构建时写进页面设置，改后要重新构建）'),
   common: z.object({
     backHome: words('返回首页：每页顶部回到首页的按钮'),
@@ -882,7 +883,15 @@ export const uiSchema = z.object({
     resumeStep: words('接着看：重新打开时回到上次看到的那一步的按钮，{step} 处填第几步，{heading} 处填这一步的标题'),
     resumeDetail: words('接着看：上次看到的是一部分细节时的按钮，{heading} 处填它的标题'),
     cleared: words('清除以后的提示'),
-    aboutApp: words('“关于这份决策辅助”里通往“关于本小程序”页面的链接')
+    aboutApp: words('“关于这份决策辅助”里通往“关于本小程序”页面的链接'),
+    statsDetail: words('统计细节：“三项随机试验并排看”里数字后面的统计细节，{detail} 处填细节'),
+    nameEn: words('英文名称：“三项随机试验并排看”里每项试验名称下面，{name} 处填英文名称'),
+    copyAddress: words('复制网址：“怎样查找正在招募的试验”里每个网站下面的按钮'),
+    copyAddressSpoken: words('复制网址（读屏）：{address} 处填网址，{name} 处填网站名称'),
+    copySearchWords: words('复制检索词：检索词下面的按钮'),
+    copySearchWordsSpoken: words('复制检索词（读屏）：{words} 处填检索词'),
+    you: words('您：问题里的 {person}，还没选谁在填写、或患者自己填写时用的称呼'),
+    patientInSummary: words('患者：门诊小结里怎样称呼患者（不管谁填写）')
   }).strict().describe('决策辅助“和医生商量之前”的按钮和标签'),
   update: z.object({
     title: words('标题：微信下载好新版本后询问读者的对话框的标题'),

@@ -1,6 +1,7 @@
 // The parts a reader may skip ("更多细节"): the trials side by side with their doses and statistics, the process,
 // what doctors look at, and China. Sources stand under each block here, as a reader who opens them expects.
 import { Text, View } from '@tarojs/components'
+import { fill, ui } from '@/content/ui'
 import type { Decide } from '@/content'
 import { findFindings } from '@/content/findings'
 import { findingSentence, technicalDetail } from '@/content/findingText'
@@ -15,7 +16,7 @@ type TrialRow = Decide['trials']['trials'][number]['rows'][number]
 function rowTexts(row: TrialRow): string[] {
   const figures = findFindings(row.findings).flatMap((finding) => {
     const detail = technicalDetail(finding)
-    return [findingSentence(finding), ...(detail ? [`统计细节：${detail}`] : [])]
+    return [findingSentence(finding), ...(detail ? [fill(ui.decide.statsDetail, { detail })] : [])]
   })
   return [...(row.text ? [row.text] : []), ...figures]
 }
@@ -28,7 +29,7 @@ export function Trials({ aid: { trials } }: PartProps) {
       {trials.trials.map((trial) => (
         <View key={trial.name} className='card stack stack--tight decide-trial'>
           <Heading level={3} className='decide-trial__name'>{trial.name}</Heading>
-          <Text className='muted'>{`英文名称：${trial.nameEn}`}</Text>
+          <Text className='muted'>{fill(ui.decide.nameEn, { name: trial.nameEn })}</Text>
           {trial.rows.map((row) => (
             <View key={row.label} className='decide-fact'>
               <Text className='muted decide-fact__label'>{row.label}</Text>

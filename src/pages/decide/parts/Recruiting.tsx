@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { fill, ui } from '@/content/ui'
 import { isRecordFresh } from '@/content/dates'
 import { statusText } from '@/content/status'
 import { CopyButton } from '@/components/CopyButton'
@@ -30,14 +31,14 @@ export function Recruiting({ aid: { recruiting } }: PartProps) {
           <Text className='registry__name'>{registry.name}</Text>
           <Text className='registry__address'>{registry.address}</Text>
           <Text className='muted'>{registry.note}</Text>
-          <CopyButton value={registry.address} label={`复制网址 ${registry.address}（${registry.name}）`}>复制网址</CopyButton>
+          <CopyButton value={registry.address} label={fill(ui.decide.copyAddressSpoken, { address: registry.address, name: registry.name })}>{ui.decide.copyAddress}</CopyButton>
         </View>
       ))}
       <Heading level={3} className='decide-subheading'>{recruiting.searchHeading}</Heading>
       {recruiting.searchWords.map((words) => (
         <View key={words} className='stack stack--tight search-words'>
           <Text className='registry__address'>{words}</Text>
-          <CopyButton value={words} label={`复制检索词 ${words}`}>复制检索词</CopyButton>
+          <CopyButton value={words} label={fill(ui.decide.copySearchWordsSpoken, { words })}>{ui.decide.copySearchWords}</CopyButton>
         </View>
       ))}
       <Text className='decide-prompt'>{recruiting.searchNote}</Text>
