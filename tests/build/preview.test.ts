@@ -12,7 +12,7 @@ import { ROOT } from '../../tools/build'
 import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser/config'
 
 /** What a Taro build and `tsx scripts/preview.ts` need of the project. */
-const PROJECT_PARTS = ['src', 'config', 'tools', 'scripts', 'types', 'babel.config.js', 'tsconfig.json', 'package.json', 'project.config.json', '.env', '.env.production']
+const PROJECT_PARTS = ['src', 'brochure', 'config', 'tools', 'scripts', 'types', 'babel.config.js', 'tsconfig.json', 'package.json', 'project.config.json', '.env', '.env.production']
 const project = mkdtempSync(path.join(tmpdir(), 'preview-'))
 const contentFile = (name: string) => path.join(project, 'src/content', name)
 const readJson = (name: string) => JSON.parse(readFileSync(contentFile(name), 'utf8'))
