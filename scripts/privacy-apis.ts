@@ -6,6 +6,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'fs'
 import path from 'path'
 import { ROOT } from '../tools/build'
+import type { StoredKey } from '../src/platform/storedKeys'
 import { runScript } from '../tools/run-script'
 
 export interface PrivacyEntry {
@@ -47,6 +48,16 @@ export const PRIVACY_TABLE: PrivacyEntry[] = [
   { guide: '使用你的通讯录（仅写入）权限', reader: '通讯录', calls: ['addPhoneContact'], scopes: ['scope.addPhoneContact'] },
   { guide: '使用你的日历（仅写入）权限', reader: '日历', calls: ['addPhoneCalendar', 'addPhoneRepeatCalendar'], scopes: ['scope.addPhoneCalendar'] }
 ]
+
+/**
+ * What the phone keeps, by storage key (src/platform/storedKeys.ts), in the words the about page's privacy section and
+ * the checklist use for it: a new key fails typecheck here until someone says how the reader knows it.
+ */
+export const KEPT_ON_PHONE: Record<StoredKey, string> = {
+  textSize: '文字大小',
+  decisionNotes: '回答',
+  decideLastPart: '读到哪一部分'
+}
 
 export interface FoundEntry {
   entry: PrivacyEntry

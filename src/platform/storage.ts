@@ -1,9 +1,10 @@
 // The phone's own storage (wx.setStorageSync): what the app keeps between launches never leaves the phone.
 // Every call answers plainly; storage that is full, unavailable or holds something unexpected never breaks a page.
 import Taro from '@tarojs/taro'
+import type { StoredKey } from './storedKeys'
 
 /** The stored value under `key` if `accept` takes it, else undefined (nothing stored, or a garbled value). */
-export function readStored<T>(key: string, accept: (value: unknown) => value is T): T | undefined {
+export function readStored<T>(key: StoredKey, accept: (value: unknown) => value is T): T | undefined {
   try {
     const stored: unknown = Taro.getStorageSync(key)
     return accept(stored) ? stored : undefined
@@ -13,7 +14,7 @@ export function readStored<T>(key: string, accept: (value: unknown) => value is 
 }
 
 /** Keeps `value` under `key`; false when storage refused (the choice still holds for this page). */
-export function writeStored(key: string, value: unknown): boolean {
+export function writeStored(key: StoredKey, value: unknown): boolean {
   try {
     Taro.setStorageSync(key, value)
     return true
@@ -22,7 +23,7 @@ export function writeStored(key: string, value: unknown): boolean {
   }
 }
 
-export function removeStored(key: string): void {
+export function removeStored(key: StoredKey): void {
   try {
     Taro.removeStorageSync(key)
   } catch {

@@ -418,7 +418,7 @@ describe('what matters to the reader', () => {
     expect(chosen(page)).toEqual([`✓${compact(aid.values.notApplicable.label)}`])
   })
 
-  test('choices and her own words, typed on the page (no dialog), are kept on the phone, restored when the page reopens, and cleared with one tap', async () => {
+  test('choices and her own words, typed on the page (no dialog), are kept on the phone, restored when the page reopens, and cleared with one tap (with the part she last read)', async () => {
     const page = await openPage(ROUTE, { section: 'values' })
     await page.tapElement(chip(page, 'value-statement', statement('avoid-early-death').text.replace('{person}', '您'), VERY), { rerender: true })
     await page.type(ownWordsField(page), '要照顾上学的孩子')
@@ -428,10 +428,13 @@ describe('what matters to the reader', () => {
     const reopened = await openPage(ROUTE, { section: 'values' })
     expect(chosen(reopened)).toEqual([`✓${compact(VERY)}`])
     expect(fieldValue(reopened)).toBe('要照顾上学的孩子')
+    storage().set('decideLastPart', 'grid')
     await reopened.tap(aid.values.clear, { rerender: true })
     expect(chosen(reopened)).toEqual([])
     expect(fieldValue(reopened)).toBe('')
     expect(storage().has('decisionNotes')).toBe(false)
+    // The part she last read goes with her answers: the privacy section promises that nothing of hers stays.
+    expect(storage().has('decideLastPart')).toBe(false)
   })
 
   test('the field for her own words has a screen-reader label: what to write', async () => {

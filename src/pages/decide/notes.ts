@@ -1,11 +1,12 @@
 // What the reader put into the aid (who is answering, what matters to them, which end of the trade-off weighs more,
 // who decides with them and how, their own words, where they lean, how sure they feel, the questions they want to
-// ask, her own results): kept on the phone only, restored when the page reopens, cleared with one tap. Whatever storage
+// ask, her own results): kept on the phone only, restored when the page reopens, cleared with one tap (with the part she last read). Whatever storage
 // holds is read field by field, so an older, garbled or hostile value never breaks the page: a field that is not what
 // it should be is dropped, and the free text and results are cut to their limits.
 import { useState } from 'react'
 import type { Decide } from '@/content'
 import { readStored, removeStored, writeStored } from '@/platform/storage'
+import { forgetLastPart } from './lastPart'
 
 export type Respondent = Decide['respondents']['choices'][number]['id']
 
@@ -105,6 +106,7 @@ export function useDecisionNotes(limits: NoteLimits): DecisionNotesState {
     writeResult: (itemId, words) => update((current) => ({ ...current, results: { ...current.results, [itemId]: limitText(words, limits.result) } })),
     clear: () => {
       removeStored(STORAGE_KEY)
+      forgetLastPart()
       setNotes(EMPTY_NOTES)
     }
   }
