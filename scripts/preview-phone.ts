@@ -12,7 +12,7 @@ import { ROUTES } from '../src/routes'
 import { ROOT, build, type BuildResult } from '../tools/build'
 import { appIdProblems } from '../tools/release-settings'
 import { runScript } from '../tools/run-script'
-import { KEY_SOURCE, packageProject, packageSizes, releaseAppId, uploadKeyProblems } from '../tools/wechat-ci'
+import { SERVER_REFUSAL_HINT, packageProject, packageSizes, releaseAppId, uploadKeyProblems } from '../tools/wechat-ci'
 
 export const QR_CODE_FILE = path.join(ROOT, 'artifacts/preview-qrcode.jpg')
 const EXAMPLE = 'WECHAT_UPLOAD_KEY=/路径/private.wx….key npm run preview:phone -- pages/decide/index section=values'
@@ -87,7 +87,7 @@ export async function preview(deps: PreviewDependencies): Promise<number> {
     return 0
   } catch (error) {
     deps.error(`预览失败：${error instanceof Error ? error.message : String(error)}`)
-    deps.error(`常见原因：这台电脑的 IP 不在上传 IP 白名单里，或密钥已经重置过（都在 ${KEY_SOURCE} 设置）。`)
+    deps.error(SERVER_REFUSAL_HINT)
     return 1
   }
 }

@@ -11,7 +11,7 @@ import { settings, type Settings } from '../src/settings'
 import { build, type BuildResult } from '../tools/build'
 import { releaseProblems } from '../tools/release-settings'
 import { runScript } from '../tools/run-script'
-import { KEY_SOURCE, packageProject, packageSizes, releaseAppId, uploadKeyProblems } from '../tools/wechat-ci'
+import { SERVER_REFUSAL_HINT, packageProject, packageSizes, releaseAppId, uploadKeyProblems } from '../tools/wechat-ci'
 
 export type UploadEnvironment = Partial<Record<'WECHAT_UPLOAD_KEY' | 'UPLOAD_VERSION' | 'UPLOAD_DESC', string>>
 
@@ -74,7 +74,7 @@ export async function upload(deps: UploadDependencies): Promise<number> {
     return 0
   } catch (error) {
     deps.error(`上传失败：${error instanceof Error ? error.message : String(error)}`)
-    deps.error(`常见原因：这台电脑的 IP 不在上传 IP 白名单里，或密钥已经重置过（都在 ${KEY_SOURCE} 设置）。`)
+    deps.error(SERVER_REFUSAL_HINT)
     return 1
   }
 }

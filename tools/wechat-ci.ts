@@ -8,6 +8,9 @@ import { ROOT } from './build'
 import { kb } from './format'
 
 export const KEY_SOURCE = 'mp.weixin.qq.com → 开发 → 开发管理 → 开发设置 → 小程序代码上传'
+
+/** Said after WeChat's servers refuse an upload or a preview: the two usual reasons. */
+export const SERVER_REFUSAL_HINT = `常见原因：这台电脑的 IP 不在上传 IP 白名单里，或密钥已经重置过（都在 ${KEY_SOURCE} 设置）。`
 const KEY_FILE_APPID = /^private\.(wx[0-9a-f]{16})\.key$/
 
 /** TARO_APP_ID of the release build (.env, then .env.production, then the environment). */

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'fs'
 import path from 'path'
 import { homeGlossary } from '@/content'
+import { titleNotes } from '@/content/titleNotes'
 import { listFiles } from '../../tools/files'
 import { MAIN_PACKAGE, packageOf, readPackages } from '../../tools/packages'
 import { distDir } from '../support/miniprogram'
@@ -78,8 +79,9 @@ function mainPackageJs(): string {
 describe('content in the main package', () => {
   const mainJs = mainPackageJs()
   const subpackageContent = readdirSync(CONTENT_DIR).filter((file) => file.endsWith('.json') && !MAIN_PACKAGE_CONTENT.includes(file))
-  // The home page's own terms are the only part of glossary.json the main package carries (src/content/homeGlossary.ts).
-  const mainTexts = [...MAIN_PACKAGE_CONTENT.flatMap(distinctiveTexts), ...distinctiveTextsOf(homeGlossary)]
+  // The home page's own terms are the only part of glossary.json the main package carries (src/content/homeGlossary.ts),
+  // and the app's notes beside the brochure's title the only part of corrections.json (src/content/titleNotes.ts).
+  const mainTexts = [...MAIN_PACKAGE_CONTENT.flatMap(distinctiveTexts), ...distinctiveTextsOf(homeGlossary), ...distinctiveTextsOf(titleNotes)]
   // A text that also stands inside the main package's own content (a registry's name in a glossary definition)
   // cannot tell where this file went.
   const alsoInMainContent = (text: string) => mainTexts.some((main) => main.includes(text))
