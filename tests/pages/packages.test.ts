@@ -10,8 +10,11 @@ import { MAIN_PACKAGE, packageOf, readPackages } from '../../tools/packages'
 import { distDir } from '../support/miniprogram'
 
 const CONTENT_DIR = path.resolve(__dirname, '../../src/content')
-/** What the home page and every page's frame (footer, term sheet, the words of controls) read: src/content/index.ts and ui.ts. */
-const MAIN_PACKAGE_CONTENT = ['hsct.json', 'meta.json', 'organization.json', 'trials.json', 'ui.json']
+/**
+ * What the home page and every page's frame (footer, term sheet, the words of controls, the follow button) read:
+ * src/content/index.ts, ui.ts and the organization's settings (the official account it opens).
+ */
+const MAIN_PACKAGE_CONTENT = ['hsct.json', 'meta.json', 'organization.json', 'settings.json', 'trials.json', 'ui.json']
 
 /** The files a file names: require() in JS, @import in WXSS, <import>/<include>/<wxs> in WXML, components in JSON. */
 function referencesOf(file: string): string[] {
