@@ -13,7 +13,7 @@ const sourceDir = path.resolve(__dirname, '../src')
 const pagesDir = path.resolve(__dirname, '../src/pages')
 
 /** Modules whose value, computed when the config loads, ships instead of their code (config/loaders/build-time-value.js). */
-const BUILD_TIME_MODULES = [path.resolve(__dirname, '../src/content/homeGlossary.ts'), path.resolve(__dirname, '../src/content/titleNotes.ts')]
+const BUILD_TIME_MODULES = [path.resolve(__dirname, '../src/content/homeGlossary.ts'), path.resolve(__dirname, '../src/content/titleNotes.ts'), path.resolve(__dirname, '../src/content/homeFacts.ts')]
 
 /** Each build-time module with its exports; call while the compiler for src/ is registered. */
 function evaluateBuildTimeModules(): { file: string; exports: Record<string, unknown> }[] {

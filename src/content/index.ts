@@ -1,18 +1,15 @@
-// Typed access to the content that the home page and every page's frame (PageShell, the term sheet) read: it ships
-// in the main package. Content that only subpackage pages read has its own module beside this one (additions.ts,
-// corrections.ts, about.ts, glossary.ts), so that it is bundled with those pages instead; never re-export it from here.
-// The home page's notes beside the brochure's title come from titleNotes.ts (computed at build time).
+// Typed access to the brochure's content for the subpackage pages (the main package reads frame.ts instead, so that
+// these files stay out of it). Content that only one subpackage page reads has its own module beside this one
+// (additions.ts, corrections.ts, about.ts, glossary.ts, decide.ts), so that it is bundled with that page.
 // The files are validated at build time (see validate.ts), so the casts below are checked, not hoped.
 import explainerJson from './hsct.json'
-import metaJson from './meta.json'
 import organizationJson from './organization.json'
 import trialsJson from './trials.json'
-import type { Explainer, Meta, Organization, Trial, TrialsContent } from './types'
+import type { Explainer, Organization, Trial, TrialsContent } from './types'
 
 export type * from './types'
-export { homeGlossary } from './homeGlossary'
+export { homeGlossary, meta } from './frame'
 
-export const meta = metaJson as Meta
 export const explainer = explainerJson as Explainer
 export const organization = organizationJson as Organization
 export const trialsContent = trialsJson as TrialsContent

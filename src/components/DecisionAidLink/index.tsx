@@ -1,4 +1,4 @@
-import { meta } from '@/content'
+import { meta } from '@/content/frame'
 import type { DecideSection } from '@/routes'
 import { RouteLink } from '../RouteLink'
 

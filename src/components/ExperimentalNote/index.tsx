@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { meta } from '@/content'
+import { meta } from '@/content/frame'
 import { fill, ui } from '@/content/ui'
 import { titleNotes, titleNotesLabel } from '@/content/titleNotes'
 import { Corrections } from '../Correction/Corrections'

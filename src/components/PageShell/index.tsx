@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useMemo, useState, type ReactNode } from 'react'
-import { meta } from '@/content'
+import { meta } from '@/content/frame'
 import { fill, ui } from '@/content/ui'
 import { isAloneOnStack, readArrival } from '@/platform/launch'
 import { goHome, openDestination } from '@/platform/navigation'

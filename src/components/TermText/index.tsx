@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { createContext, Fragment, useContext, useState, type ReactNode } from 'react'
-import { homeGlossary, type Glossary, type GlossaryTerm } from '@/content'
+import type { Glossary, GlossaryTerm } from '@/content'
+import { homeGlossary } from '@/content/frame'
 import { markTerms, markTermsInGroups, type MarkedBlock, type Segment } from '@/content/terms'
 import { fill, ui } from '@/content/ui'
 import { controlProps, dialogProps, HIDDEN } from '@/platform/accessibility'

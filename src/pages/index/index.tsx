@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useLoad } from '@tarojs/taro'
 import { useState } from 'react'
-import { explainer, meta, organization, trials } from '@/content'
+import { homeFacts, meta } from '@/content/frame'
 import { fill, ui } from '@/content/ui'
 import { ExperimentalNote } from '@/components/ExperimentalNote'
 import { PageShell } from '@/components/PageShell'
@@ -15,13 +15,13 @@ import { TextSizePicker } from './TextSizePicker'
 import './index.scss'
 
 const share: PageShare = { title: fill(meta.home.shareTitle, { appTitle: meta.appTitle }), destination: { route: 'home', query: {} }, image: 'home' }
-const known = { trialIds: trials.map((trial) => trial.id), sectionIds: explainer.sections.map((section) => section.id) }
+const known = { trialIds: homeFacts.trialIds, sectionIds: homeFacts.sectionIds }
 
 const ENTRIES = [
   { to: { route: 'hsct', query: {} }, title: fill(meta.home.explainer, { treatment: meta.treatmentName }), text: meta.home.explainerText },
-  { to: { route: 'trials', query: {} }, title: meta.home.trials, text: fill(meta.home.trialsText, { acronyms: trials.map((trial) => trial.acronym).join(' · ') }) },
+  { to: { route: 'trials', query: {} }, title: meta.home.trials, text: fill(meta.home.trialsText, { acronyms: homeFacts.trialAcronyms.join(' · ') }) },
   { to: { route: 'decide', query: {} }, title: meta.decisionAidTitle, text: meta.home.decideText },
-  { to: { route: 'contact', query: {} }, title: fill(meta.home.contact, { organization: organization.shortName }), text: meta.home.contactText }
+  { to: { route: 'contact', query: {} }, title: fill(meta.home.contact, { organization: homeFacts.organizationShortName }), text: meta.home.contactText }
 ] as const
 
 export default function HomePage() {
@@ -40,7 +40,7 @@ export default function HomePage() {
       <View className='stack home-hero'>
         <Text className='home-hero__org'>{`${meta.brochure.organizationName} · ${meta.brochure.organizationNameEn}`}</Text>
         <Heading level={1} className='home-hero__title'>{meta.appTitle}</Heading>
-        <Text className='home-hero__lead'>{explainer.lead}</Text>
+        <Text className='home-hero__lead'>{homeFacts.lead}</Text>
         <Text className='home-hero__tagline'>{meta.brochure.tagline.join('，')}</Text>
       </View>
       {entryNote && <View className='entry-note'><Text>{entryNote}</Text></View>}
