@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core'
 import { decisionAid } from '@/content/decide'
 import { clinicSummary } from '@/pages/decide/summary/document'
 import type { PictureLayout } from '@/pages/decide/summary/layout'
+import { MAX_PIXELS, MAX_SIDE, WORST_CASE_NOTES } from '../support/worst-case'
 import { BrowserHarness, ROOT, SCREENSHOTS, VARIANTS, formatOverflow, formatTapTargets, type Route } from '../support/browser'
 
 const ROUTE: Route = { path: 'pages/decide/index?section=questions', slug: 'decide-summary-picture' }
@@ -25,18 +26,8 @@ const NOTES = {
   questions: [questions.items[0].id, questions.items[1].id, questions.items[5].id],
   results: {}
 }
-/** Android's canvas export and offscreen canvases fail above 4,096 px a side (issue 28); 6 MP is the issue's cap. */
-const MAX_SIDE = 4096
-const MAX_PIXELS = 6_000_000
 const { checklist } = questions.summary
-const WORST = {
-  respondent: 'patient',
-  values: Object.fromEntries(values.statements.map((item) => [item.id, values.choices[0].id])),
-  other: '照'.repeat(values.other.limit),
-  sure: {},
-  questions: questions.items.map((item) => item.id),
-  results: Object.fromEntries(checklist.items.map((item, index) => [item.id, `${'FVC 62% DLCO 48%，'.repeat(10)}`.slice(0, checklist.limit - 3) + `#${String(index).padStart(2, '0')}`]))
-}
+const WORST = WORST_CASE_NOTES
 
 const harness = new BrowserHarness({ report: null })
 beforeAll(() => harness.start(), 30_000)

@@ -6,12 +6,10 @@ import {
   answerApi, callsOf, canvases, distDir, failApi, fakeTextWidth, launchApp, openPage, resetApis, setAppAuthorize, state, storage, type OpenPage
 } from '../support/miniprogram'
 import { pictureMade } from '../support/picture'
+import { MAX_PIXELS, MAX_SIDE, WORST_CASE_NOTES, worstResult } from '../support/worst-case'
 import { readTemplates, renderedNodes } from '../support/wechat-aria'
 
 const ROUTE = 'pages/decide/index'
-/** Android's canvas export and offscreen canvases fail above 4,096 px a side (issue 28); 6 MP is the issue's cap. */
-const MAX_SIDE = 4096
-const MAX_PIXELS = 6_000_000
 const { questions, values } = decisionAid
 const [asked, alsoAsked, notAsked] = questions.items
 const statement = values.statements[0]
@@ -178,16 +176,8 @@ test('in Moments\' single-page mode there is nothing to save or forward with: no
 
 describe('the worst case: every question ticked, every result typed to its limit, 100 characters of her own words, on a 3× phone', () => {
   const { checklist } = questions.summary
-  /** A result as long as allowed, each ending in its own mark so that each can be found in the pictures. */
-  const result = (index: number) => `${'FVC 62% DLCO 48%，'.repeat(10)}`.slice(0, checklist.limit - 3) + `#${String(index).padStart(2, '0')}`
-  const WORST = {
-    respondent: 'patient',
-    values: Object.fromEntries(values.statements.map((item) => [item.id, values.choices[0].id])),
-    other: '照'.repeat(values.other.limit),
-    sure: {},
-    questions: questions.items.map((item) => item.id),
-    results: Object.fromEntries(checklist.items.map((item, index) => [item.id, result(index)]))
-  }
+  const result = worstResult
+  const WORST = WORST_CASE_NOTES
 
   test('every image stays within 4096 px a side and 6 MP, each canvas is released, and together they hold every result', async () => {
     storage().set('decisionNotes', WORST)
